@@ -58,7 +58,7 @@ public final class Fixtures {
 
     private static Path locate() {
         String prop = System.getProperty(PROPERTY);
-        if (prop != null && !prop.isBlank()) {
+        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop))) {
             return Path.of(prop).toAbsolutePath().normalize();
         }
         for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {

@@ -9,7 +9,8 @@ bare token NaN). Tasks:
   {"op": "flatten", "time": [...], "flux": [...], "window": W, "polyorder": P,
    "break_tolerance": B, "niters": N, "sigma": S, "exclude": [bool...] or null}
       -> the trend that lightkurve's LightCurve.flatten (v2) divides by, computed here from
-         the same steps with numpy/scipy (lightkurve itself is not installable here)
+         the same steps with numpy/scipy (lightkurve itself is not installable here), except that
+         segments are split only at gaps between unmasked cadences with flux, as radio does
 Run by radio's tests at test time; nothing it writes is committed.
 """
 import json
@@ -25,11 +26,17 @@ from scipy.signal import savgol_filter
 def flatten_trend(time, flux, window, polyorder, break_tolerance, niters, sigma, exclude):
     use = np.ones(len(time), dtype=bool) if exclude is None else ~np.asarray(exclude, dtype=bool)
     use &= np.isfinite(flux)
+    # segments from the gaps between unmasked cadences with flux, before any clipping (radio's documented
+    # difference from lightkurve, which looks for gaps among the points still used after clipping)
+    base = use.copy()
+    tb = time[base]
+    segment = np.full(len(time), -1)
+    segment[base] = np.concatenate([[0], np.cumsum(np.diff(tb) > break_tolerance * np.median(np.diff(tb)))])
     use &= np.nan_to_num(np.abs(flux - np.nanmedian(flux))) <= np.nanstd(flux) * sigma
     trend = None
     for _ in range(niters):
-        t, f = time[use], flux[use]
-        gaps = np.where(np.diff(t) > break_tolerance * np.nanmedian(np.diff(t)))[0] + 1
+        t, f, s = time[use], flux[use], segment[use]
+        gaps = np.where(np.diff(s) != 0)[0] + 1
         starts = np.concatenate([[0], gaps])
         ends = np.concatenate([gaps, [len(t)]])
         fit = np.zeros(len(t))

@@ -8,13 +8,18 @@ import java.util.Optional;
  * <ol>
  *   <li>Points used for the trend: finite flux, within {@code sigma} standard deviations of the median, and not in
  *       transit when a {@link TransitMask} is given (so a transit is not smoothed into the trend).</li>
- *   <li>{@code iterations} times: split the used points into segments at gaps longer than
- *       {@code breakTolerance} × the median cadence; smooth each segment with a Savitzky–Golay filter of
- *       {@code windowLength} points and order {@code polyorder} (a segment shorter than the window, or than
- *       {@code breakTolerance} points, gets its median); drop points further than {@code sigma} standard
+ *   <li>Segments: the cadences with a finite flux and outside the transit mask are split at gaps longer than
+ *       {@code breakTolerance} × their median spacing, so no trend is smoothed across a data gap or a masked
+ *       transit (the filter works on consecutive points and would see a step there).</li>
+ *   <li>{@code iterations} times: smooth the used points of each segment with a Savitzky–Golay filter of
+ *       {@code windowLength} points and order {@code polyorder} (a segment with fewer used points than the window,
+ *       or than {@code breakTolerance}, gets their median); drop points further than {@code sigma} standard
  *       deviations from the trend; interpolate the trend linearly to every time (extrapolating at the ends).</li>
  *   <li>Flux and flux error are divided by the trend: the result is dimensionless, around 1.</li>
  * </ol>
+ * One deliberate difference from lightkurve: it also splits at gaps left by clipping, so the removed bottom of a
+ * deep unmasked transit splits a segment and can leave lone points that become their own trend, flattening part
+ * of the transit away; here clipping never splits a segment.
  *
  * @param windowLength   Savitzky–Golay window in cadences, odd (lightkurve's default 101)
  * @param polyorder      polynomial order, below {@code windowLength} (default 2)
@@ -93,6 +98,7 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
             use[i] = !inTransit[i] && Double.isFinite(flux[i]) && Math.abs(flux[i] - median) <= std * sigma;
         }
         SavitzkyGolay filter = new SavitzkyGolay(windowLength, polyorder);
+        int[] segment = segments(time, flux, inTransit);
         double[] trend = null;
         for (int round = 0; round < iterations; round++) {
             int m = count(use);
@@ -103,14 +109,16 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
             double[] t = new double[m];
             double[] f = new double[m];
             int[] index = new int[m];
+            int[] seg = new int[m];
             for (int i = 0, j = 0; i < n; i++) {
                 if (use[i]) {
                     t[j] = time[i];
                     f[j] = flux[i];
+                    seg[j] = segment[i];
                     index[j++] = i;
                 }
             }
-            double[] fit = segmentTrend(t, f, filter);
+            double[] fit = segmentTrend(f, seg, filter);
             double[] residual = new double[m];
             for (int j = 0; j < m; j++) {
                 residual[j] = f[j] - fit[j];
@@ -153,18 +161,48 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
         return new Result(lc.withFlux(flat, flatErr, ""), lc.withFlux(trend, err, lc.fluxUnit()));
     }
 
-    /** The Savitzky–Golay trend of each gap-separated segment (the median for short segments). */
-    private double[] segmentTrend(double[] t, double[] f, SavitzkyGolay filter) {
-        int m = t.length;
-        double[] dt = new double[Math.max(0, m - 1)];
-        for (int j = 1; j < m; j++) {
-            dt[j - 1] = t[j] - t[j - 1];
+    /**
+     * The segment number of each cadence: cadences with a finite flux and not in transit are split where the time
+     * step exceeds {@code breakTolerance} × the median step; the other cadences get -1.
+     */
+    private int[] segments(double[] time, double[] flux, boolean[] inTransit) {
+        int n = time.length;
+        int[] segment = new int[n];
+        double[] dt = new double[n];
+        int steps = 0;
+        double previous = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            if (Double.isFinite(flux[i]) && !inTransit[i]) {
+                if (!Double.isNaN(previous)) {
+                    dt[steps++] = time[i] - previous;
+                }
+                previous = time[i];
+            }
         }
-        double gap = breakTolerance * Stats.nanMedian(dt);
+        double gap = breakTolerance * Stats.median(dt, steps);
+        int current = 0;
+        previous = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(flux[i]) || inTransit[i]) {
+                segment[i] = -1;
+                continue;
+            }
+            if (!Double.isNaN(previous) && time[i] - previous > gap) {
+                current++;
+            }
+            segment[i] = current;
+            previous = time[i];
+        }
+        return segment;
+    }
+
+    /** The Savitzky–Golay trend of the used points of each segment (their median when there are too few). */
+    private double[] segmentTrend(double[] f, int[] seg, SavitzkyGolay filter) {
+        int m = f.length;
         double[] fit = new double[m];
         int start = 0;
         for (int j = 1; j <= m; j++) {
-            if (j == m || t[j] - t[j - 1] > gap) {
+            if (j == m || seg[j] != seg[start]) {
                 int len = j - start;
                 if (windowLength > len || len < breakTolerance) {
                     java.util.Arrays.fill(fit, start, j, Stats.nanMedian(f, start, j));

@@ -19,10 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import radio.sim.catalogue.Catalogue;
+import radio.sim.catalogue.CatalogueSpec;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.ProductFiles;
 import radio.sim.content.ContentStore;
-import radio.sim.content.K2LightCurveFits;
+import radio.sim.content.LightCurveFits;
 import radio.sim.mast.DownloadService;
 import radio.sim.mast.InvokeService;
 import radio.sim.mast.PathLookupService;
@@ -74,8 +75,9 @@ public final class SimArchive implements AutoCloseable {
     private final URI s3Url;
 
     private SimArchive(Builder b) throws IOException {
-        this.catalogue = Catalogue.generate(b.seed, b.extraK2Targets, b.cloudGaps);
-        this.files = new ProductFiles(new ContentStore(new K2LightCurveFits(), b.lightCurveCacheBytes), b.seed);
+        this.catalogue = Catalogue.generate(b.catalogue);
+        this.files = new ProductFiles(new ContentStore(new LightCurveFits(), b.lightCurveCacheBytes),
+                b.catalogue.seed());
         this.faultSeed = b.faultSeed;
         this.traffic = new Traffic(b.latency, b.retryAfter, b.stallLimit, b.requestLogCapacity, b.faultSeed,
                 b.faults, Clock.systemUTC());
@@ -131,7 +133,10 @@ public final class SimArchive implements AutoCloseable {
         };
     }
 
-    /** A builder with the defaults: seed 1, 20 extra K2 hosts, cloud gaps on, no latency, no faults. */
+    /**
+     * A builder with the defaults: seed 1, 20 extra K2 hosts, 10 extra Kepler and 10 extra TESS stars, cloud gaps
+     * on, no latency, no faults.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -242,9 +247,7 @@ public final class SimArchive implements AutoCloseable {
 
     /** Configures and starts a {@link SimArchive}. Not thread-safe. */
     public static final class Builder {
-        private long seed = 1;
-        private int extraK2Targets = 20;
-        private boolean cloudGaps = true;
+        private CatalogueSpec catalogue = CatalogueSpec.defaults();
         private Duration latency = Duration.ZERO;
         private final List<FaultRule> faults = new ArrayList<>();
         private long faultSeed = 42;
@@ -264,16 +267,26 @@ public final class SimArchive implements AutoCloseable {
 
         /** Catalogue seed (positions, planets, sizes, noise). Default 1. */
         public Builder seed(long seed) {
-            this.seed = seed;
+            catalogue = catalogue.withSeed(seed);
             return this;
         }
 
         /** Synthetic K2 hosts besides the 31 seed hosts ({@code K2-10001}, …). Default 20. */
         public Builder extraK2Targets(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("extraK2Targets must be >= 0: " + n);
-            }
-            this.extraK2Targets = n;
+            catalogue = catalogue.withExtraK2Targets(n);
+            return this;
+        }
+
+        /** Synthetic Kepler stars besides Kepler-90 and Kepler-1 (half of them hosts {@code Kepler-10001}, …).
+         * Default 10. */
+        public Builder keplerTargets(int n) {
+            catalogue = catalogue.withKeplerTargets(n);
+            return this;
+        }
+
+        /** Synthetic TESS 2-minute targets besides the five named TESS stars (40 % TOI hosts). Default 10. */
+        public Builder tessTargets(int n) {
+            catalogue = catalogue.withTessTargets(n);
             return this;
         }
 
@@ -282,7 +295,7 @@ public final class SimArchive implements AutoCloseable {
          * light curves of K2-65 (private) and K2-70 (missing), and 2 % + 2 % of other targets' pipeline products.
          */
         public Builder cloudGaps(boolean on) {
-            this.cloudGaps = on;
+            catalogue = catalogue.withCloudGaps(on);
             return this;
         }
 

@@ -28,6 +28,8 @@ public final class SimMain {
             usage: radio.sim.SimMain [options]
               --seed N                 catalogue seed (default 1)
               --extra-k2-targets N     synthetic K2 hosts besides the 31 seed hosts (default 20)
+              --kepler-targets N       synthetic Kepler stars besides Kepler-90 and Kepler-1 (default 10)
+              --tess-targets N         synthetic TESS 2-minute targets besides the 5 named ones (default 10)
               --no-cloud-gaps          every pipeline product public in the bucket
               --latency-ms N           delay added to every response (default 0)
               --executing-polls N      MAST answers each distinct request N times with EXECUTING first
@@ -95,6 +97,8 @@ public final class SimMain {
                 case "--no-cloud-gaps" -> b.cloudGaps(false);
                 case "--seed" -> b.seed(number(a, value(args, ++i, a)));
                 case "--extra-k2-targets" -> b.extraK2Targets((int) number(a, value(args, ++i, a)));
+                case "--kepler-targets" -> b.keplerTargets((int) number(a, value(args, ++i, a)));
+                case "--tess-targets" -> b.tessTargets((int) number(a, value(args, ++i, a)));
                 case "--latency-ms" -> b.latency(Duration.ofMillis(number(a, value(args, ++i, a))));
                 case "--executing-polls" -> b.executingPolls((int) number(a, value(args, ++i, a)));
                 case "--fault" -> b.fault(faultRule(value(args, ++i, a)));

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import radio.sim.catalogue.Catalogue;
+import radio.sim.catalogue.CatalogueSpec;
 import radio.sim.catalogue.CloudState;
 import radio.sim.catalogue.K2Campaign;
 import radio.sim.catalogue.Observation;
@@ -21,7 +22,7 @@ import radio.sim.catalogue.SeedTargets;
 import radio.sim.catalogue.Target;
 
 class CatalogueTest {
-    private static final Catalogue CATALOGUE = Catalogue.generate(1, 200, true);
+    private static final Catalogue CATALOGUE = Catalogue.generate(new CatalogueSpec(1, 200, 20, 20, true));
 
     @Test
     void seedHostsHaveTheRecordedEpicIdsAndPlanets() {
@@ -79,7 +80,7 @@ class CatalogueTest {
         assertThat(llc.dataUri())
                 .isEqualTo("mast:K2/url/missions/k2/lightcurves/c3/206000000/96000/ktwo206096602-c03_llc.fits");
         assertThat(llc.s3Key()).hasValue("k2/public/lightcurves/c3/206000000/96000/ktwo206096602-c03_llc.fits");
-        for (Target t : CATALOGUE.targets()) {
+        for (Target t : CATALOGUE.targets(radio.sim.catalogue.Mission.K2)) {
             for (Product p : CATALOGUE.products(t)) {
                 if (p.obsCollection().equals("K2")) {
                     assertThat(p.s3Key()).hasValue("k2/public/" + p.dataUri()
@@ -97,7 +98,8 @@ class CatalogueTest {
     }
 
     private static Target firstIn(int campaign) {
-        return CATALOGUE.targets().stream().filter(t -> t.seasons().contains(campaign)).findFirst().orElseThrow();
+        return CATALOGUE.targets(radio.sim.catalogue.Mission.K2).stream().filter(t -> t.seasons().contains(campaign))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -141,8 +143,8 @@ class CatalogueTest {
 
     @Test
     void sameSeedGivesTheSameCatalogueAndAnotherSeedAnotherSky() {
-        Catalogue again = Catalogue.generate(1, 200, true);
-        Catalogue other = Catalogue.generate(2, 200, true);
+        Catalogue again = Catalogue.generate(new CatalogueSpec(1, 200, 20, 20, true));
+        Catalogue other = Catalogue.generate(new CatalogueSpec(2, 200, 20, 20, true));
 
         assertThat(again.targets()).isEqualTo(CATALOGUE.targets());
         assertThat(again.products("K2-10007")).isEqualTo(CATALOGUE.products("K2-10007"));
@@ -152,9 +154,9 @@ class CatalogueTest {
 
     @Test
     void thousandsOfExtraTargetsAreDistinctAndInTheirCampaignsRanges() {
-        Catalogue big = Catalogue.generate(3, 5000, true);
+        Catalogue big = Catalogue.generate(new CatalogueSpec(3, 5000, 0, 0, true));
 
-        assertThat(big.targets()).hasSize(5031);
+        assertThat(big.targets()).hasSize(5031 + 2 + 5); // + named Kepler and TESS stars
         Set<Long> ids = new HashSet<>();
         for (Target t : big.targets().subList(31, 5031)) {
             assertThat(ids.add(t.id())).isTrue();
@@ -177,7 +179,7 @@ class CatalogueTest {
 
     @Test
     void cloudGapsAreTheDocumentedOnesAndCanBeSwitchedOff() {
-        Catalogue clean = Catalogue.generate(1, 200, false);
+        Catalogue clean = Catalogue.generate(new CatalogueSpec(1, 200, 20, 20, false));
 
         assertThat(CATALOGUE.lightCurves(radio.sim.catalogue.CloudGaps.DEFAULT_PRIVATE_SEED).get(0).cloud())
                 .isEqualTo(CloudState.PRIVATE);
@@ -197,7 +199,7 @@ class CatalogueTest {
 
     @Test
     void planetsTransitInsideTheirFirstCampaign() {
-        for (Target t : CATALOGUE.targets()) {
+        for (Target t : CATALOGUE.targets(radio.sim.catalogue.Mission.K2)) {
             K2Campaign c = K2Campaign.of(t.seasons().get(0));
             K2Campaign.Part part = c.parts().get(c.split() == K2Campaign.Split.ONE_OBSERVATION_SECOND_HALF_LIGHT_CURVE
                     ? 1 : 0);

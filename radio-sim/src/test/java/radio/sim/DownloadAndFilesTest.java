@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import radio.sim.catalogue.Planet;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.Target;
-import radio.sim.content.K2LightCurveFits;
+import radio.sim.content.LightCurveFits;
+import radio.sim.content.LightCurveSpec;
 import radio.sim.server.Endpoint;
 
 class DownloadAndFilesTest {
@@ -142,7 +143,7 @@ class DownloadAndFilesTest {
             }
             assertThat(h.getIntValue("BJDREFI")).isEqualTo(2454833);
             assertThat(h.getDoubleValue("BJDREFF")).isZero();
-            assertThat(h.getDoubleValue("TIMEDEL")).isEqualTo(K2LightCurveFits.TIMEDEL);
+            assertThat(h.getDoubleValue("TIMEDEL")).isEqualTo(LightCurveSpec.Cadence.KEPLER_LONG.days);
             assertThat(h.getStringValue("TIMESYS")).isEqualTo("TDB");
             assertThat(h.getDoubleValue("TSTOP")).isGreaterThan(h.getDoubleValue("TSTART"));
             int rows = h.getIntValue("NAXIS2");
@@ -155,7 +156,7 @@ class DownloadAndFilesTest {
             assertThat(cadence[rows - 1] - cadence[0]).isEqualTo(rows - 1);
             assertThat(Arrays.stream(time).filter(Double::isNaN).count()).isBetween(5L, 8L);
             for (int i = 0; i < rows; i++) {
-                if ((quality[i] & K2LightCurveFits.DEFAULT_BITMASK) != 0) {
+                if ((quality[i] & LightCurveFits.KEPLER_DEFAULT_BITMASK) != 0) {
                     assertThat(flux[i]).isNaN();
                 }
             }

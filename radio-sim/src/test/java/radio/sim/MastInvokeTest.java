@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Observation;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.Target;
@@ -49,7 +50,7 @@ class MastInvokeTest {
     }
 
     private static Target targetIn(int campaign) {
-        return sim.catalogue().targets().stream().filter(t -> t.seasons().contains(campaign)).findFirst()
+        return sim.catalogue().targets(Mission.K2).stream().filter(t -> t.seasons().contains(campaign)).findFirst()
                 .orElseThrow();
     }
 
@@ -251,7 +252,9 @@ class MastInvokeTest {
         List<String> fields = names(cone.get("fields"));
         assertThat(fields).hasSize(34);
         assertThat(fields.get(33)).isEqualTo("distance:float");
-        assertThat(cone.get("data")).hasSize(sim.catalogue().observations(t).size());
+        assertThat(cone.get("data")).hasSize(sim.catalogue().observationsNear(t.ra(), t.dec(), 0).size());
+        assertThat(sim.catalogue().observationsNear(t.ra(), t.dec(), 0))
+                .containsAll(sim.catalogue().observations(t));
     }
 
     @Test
@@ -285,7 +288,7 @@ class MastInvokeTest {
 
     @Test
     void shortCadenceObservationAlsoListsTheLongCadenceLightCurve() {
-        Target t = sim.catalogue().targets().stream().filter(Target::shortCadence)
+        Target t = sim.catalogue().targets(Mission.K2).stream().filter(Target::shortCadence)
                 .filter(x -> !x.seasons().contains(9)).findFirst().orElseThrow();
         Observation lc = sim.catalogue().observations(t).get(0);
         Observation sc = sim.catalogue().observations(t).stream().filter(o -> o.tExptime().intValue() == 60)

@@ -2,7 +2,9 @@ package radio.sim.catalogue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,26 +12,29 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import radio.sim.content.K2LightCurveFits;
+import radio.sim.content.LightCurveFits;
 
 /**
  * The truth the simulated archive serves: targets, their planets, observations, products and bucket keys.
  *
  * <p>Only targets are stored (a compact index); observations and products are derived on demand, so a catalogue
- * of many thousands of targets costs little memory and starts in milliseconds. Generation is deterministic: the
- * same seed and sizes always give the same catalogue, ids, sizes and keys.
+ * of many thousands of targets costs little memory and starts quickly. Generation is deterministic: the same
+ * {@link CatalogueSpec} always gives the same catalogue, ids, sizes and keys.
  *
- * <p>Contents (K2 only so far; the section structure leaves room for Kepler, TESS, HST/JWST):
+ * <p>Contents, in this order in {@link #targets()}:
  * <ul>
- *   <li>the 31 seed hosts of {@link SeedTargets} with their real EPIC ids (K2-76 synthetic, K2-1 engineering),
- *       all in campaign 3 except K2-1;</li>
- *   <li>{@code extraK2Targets} synthetic hosts {@code K2-10001}, … in all campaigns 1-19.</li>
+ *   <li>K2: the 31 seed hosts of {@link SeedTargets} with their real EPIC ids (K2-76 synthetic, K2-1
+ *       engineering), then the synthetic hosts {@code K2-10001}, …;</li>
+ *   <li>Kepler: Kepler-90 and Kepler-1 with their real KIC ids, then synthetic stars (see {@link KeplerTargets});</li>
+ *   <li>TESS: pi Men, WASP-126, WASP-100, WASP-46, WASP-4 with their real TIC ids, then synthetic 2-minute
+ *       targets (see {@link TessTargets}), plus the TESS FFI groups, which belong to no target.</li>
  * </ul>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe (a bounded memo of recently generated observation lists is synchronised).
  */
 public final class Catalogue {
 
@@ -39,8 +44,10 @@ public final class Catalogue {
      * @param target         the star
      * @param planet         the planet, when the name was a planet name
      * @param canonicalName  the name the resolver reports
+     * @param catalogueName  true when the name was the star's designation ({@code EPIC n}, {@code KIC n},
+     *                       {@code TIC n}) or MAST target name ({@code ktwo…}, {@code kplr…})
      */
-    public record NameMatch(Target target, Optional<Planet> planet, String canonicalName) {
+    public record NameMatch(Target target, Optional<Planet> planet, String canonicalName, boolean catalogueName) {
         public NameMatch {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(planet, "planet");
@@ -48,59 +55,77 @@ public final class Catalogue {
         }
     }
 
-    private final long seed;
+    private static final int RECENT_TARGETS = 4096;
+
+    private final CatalogueSpec spec;
     private final List<Target> targets;
     private final List<Target> seeds;
     private final Map<String, NameMatch> names = new HashMap<>();
     private final Map<String, Target> byTargetName = new HashMap<>();
-    private final K2Section k2;
+    private final Map<Mission, Section> sections = new EnumMap<>(Mission.class);
+    private final Map<Integer, List<Observation>> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<Observation>> eldest) {
+            return size() > RECENT_TARGETS;
+        }
+    };
     private volatile List<String> bucketKeys;
+    /** Target indices sorted by declination, and those declinations: a one-dimensional spatial index. */
+    private final int[] byDec;
+    private final double[] sortedDec;
 
-    private Catalogue(long seed, List<Target> targets, CloudGaps gaps) {
-        this.seed = seed;
-        this.targets = List.copyOf(targets);
-        this.seeds = this.targets.subList(0, SeedTargets.all().size());
-        Map<Long, Target> byEpic = new HashMap<>();
-        for (Target t : this.targets) {
-            byEpic.put(t.id(), t);
-            byTargetName.put(t.targetName(), t);
-            index(t);
-        }
-        this.k2 = new K2Section(this.targets, byEpic, seed, gaps, new K2LightCurveFits());
-    }
-
-    /**
-     * Generates a catalogue.
-     *
-     * @param seed            selects positions, planets, sizes and noise
-     * @param extraK2Targets  number of synthetic K2 hosts besides the 31 seed hosts (0 or more)
-     * @param cloudGaps       whether some pipeline products are private or missing in the bucket (see
-     *                        {@link CloudGaps}; 2 % private and 2 % missing among non-seed targets, and the seed
-     *                        hosts {@value CloudGaps#DEFAULT_PRIVATE_SEED} (private) and
-     *                        {@value CloudGaps#DEFAULT_MISSING_SEED} (missing))
-     */
-    public static Catalogue generate(long seed, int extraK2Targets, boolean cloudGaps) {
-        if (extraK2Targets < 0) {
-            throw new IllegalArgumentException("extraK2Targets must be >= 0: " + extraK2Targets);
-        }
+    private Catalogue(CatalogueSpec spec) {
+        this.spec = spec;
         Set<String> seedNames = SeedTargets.all().stream().map(SeedTargets.Seed::k2Host)
                 .collect(Collectors.toUnmodifiableSet());
-        CloudGaps gaps = new CloudGaps(cloudGaps, 0.02, 0.02, Set.of(CloudGaps.DEFAULT_PRIVATE_SEED),
+        CloudGaps gaps = new CloudGaps(spec.cloudGaps(), 0.02, 0.02, Set.of(CloudGaps.DEFAULT_PRIVATE_SEED),
                 Set.of(CloudGaps.DEFAULT_MISSING_SEED), seedNames);
-        return new Catalogue(seed, K2Targets.generate(seed, extraK2Targets), gaps);
+        List<Target> all = new ArrayList<>();
+        all.addAll(K2Targets.generate(spec.seed(), spec.extraK2Targets(), all.size(), new HashSet<>()));
+        all.addAll(KeplerTargets.generate(spec.seed(), spec.keplerTargets(), all.size(), new HashSet<>()));
+        all.addAll(TessTargets.generate(spec.seed(), spec.tessTargets(), all.size(), new HashSet<>()));
+        this.targets = List.copyOf(all);
+        this.seeds = this.targets.subList(0, SeedTargets.all().size());
+        Map<Mission, Map<Long, Target>> byId = new EnumMap<>(Mission.class);
+        for (Mission m : Mission.values()) {
+            byId.put(m, new HashMap<>());
+        }
+        for (Target t : this.targets) {
+            byId.get(t.mission()).put(t.id(), t);
+            byTargetName.put(t.targetName().toLowerCase(Locale.ROOT), t);
+            index(t);
+        }
+        this.byDec = java.util.stream.IntStream.range(0, targets.size()).boxed()
+                .sorted(java.util.Comparator.comparingDouble(i -> targets.get(i).dec()))
+                .mapToInt(Integer::intValue).toArray();
+        this.sortedDec = java.util.Arrays.stream(byDec).mapToDouble(i -> targets.get(i).dec()).toArray();
+        LightCurveFits fits = new LightCurveFits();
+        sections.put(Mission.K2, new K2Section(byId.get(Mission.K2), spec.seed(), gaps, fits));
+        sections.put(Mission.KEPLER, new KeplerSection(byId.get(Mission.KEPLER), spec.seed(), gaps, fits));
+        sections.put(Mission.TESS, new TessSection(byId.get(Mission.TESS), spec.seed(), gaps, fits));
+    }
+
+    /** Generates a catalogue. */
+    public static Catalogue generate(CatalogueSpec spec) {
+        return new Catalogue(Objects.requireNonNull(spec, "spec"));
     }
 
     private void index(Target t) {
-        String canonical = t.name();
-        put(t.name(), new NameMatch(t, Optional.empty(), canonical));
+        put(t.name(), new NameMatch(t, Optional.empty(), t.name(), false));
         for (String alias : t.aliases()) {
-            put(alias, new NameMatch(t, Optional.empty(), alias));
+            put(alias, new NameMatch(t, Optional.empty(), alias, false));
         }
-        put(t.designation(), new NameMatch(t, Optional.empty(), canonical));
-        put(t.targetName(), new NameMatch(t, Optional.empty(), canonical));
+        put(t.designation(), new NameMatch(t, Optional.empty(), t.designation(), true));
+        if (t.mission() != Mission.TESS) {
+            // TESS target names are bare numbers, which no resolver takes for a name
+            put(t.targetName(), new NameMatch(t, Optional.empty(), t.designation(), true));
+        }
         for (Planet p : t.planets()) {
-            put(p.name(), new NameMatch(t, Optional.of(p), p.name()));
-            p.missionName().ifPresent(m -> put(m, new NameMatch(t, Optional.of(p), p.name())));
+            put(p.name(), new NameMatch(t, Optional.of(p), p.name(), false));
+            p.missionName().ifPresent(m -> put(m, new NameMatch(t, Optional.of(p), p.name(), false)));
+            if (t.mission() == Mission.TESS) {
+                p.candidateId().ifPresent(toi -> put("TOI-" + toi, new NameMatch(t, Optional.of(p), p.name(), false)));
+            }
         }
     }
 
@@ -115,14 +140,24 @@ public final class Catalogue {
 
     // ------------------------------------------------------------------ targets
 
-    /** The seed the catalogue was generated from. */
-    public long seed() {
-        return seed;
+    /** What this catalogue was generated from. */
+    public CatalogueSpec spec() {
+        return spec;
     }
 
-    /** All targets, seed hosts first. */
+    /** The seed the catalogue was generated from. */
+    public long seed() {
+        return spec.seed();
+    }
+
+    /** All targets: K2 (seed hosts first), then Kepler, then TESS. */
     public List<Target> targets() {
         return targets;
+    }
+
+    /** The targets of one mission, in catalogue order. */
+    public List<Target> targets(Mission mission) {
+        return targets.stream().filter(t -> t.mission() == mission).toList();
     }
 
     /** The 31 seed hosts in the seed list's order ({@code K2-1}, {@code K2-21}, … {@code K2-172}). */
@@ -136,9 +171,10 @@ public final class Catalogue {
     }
 
     /**
-     * Looks a name up the way the simulated resolver does: host name ({@code K2-21}), alias ({@code WASP-28}),
-     * planet name ({@code K2-21 b}, {@code K2-21b}), designation ({@code EPIC 206011691}) or MAST target name
-     * ({@code ktwo206011691}); case and white space are ignored.
+     * Looks a name up the way the simulated resolver does: host name ({@code K2-21}, {@code Kepler-90},
+     * {@code TOI-10001}), alias ({@code WASP-28}, {@code TrES-2}), planet name ({@code K2-21 b}, {@code K2-21b}),
+     * TOI ({@code TOI-144.01}), designation ({@code EPIC 206011691}, {@code KIC 11442793}, {@code TIC 25155310}) or
+     * Kepler/K2 MAST target name ({@code ktwo206011691}, {@code kplr011442793}); case and white space are ignored.
      */
     public Optional<NameMatch> lookup(String name) {
         return Optional.ofNullable(names.get(normalise(name)));
@@ -149,7 +185,8 @@ public final class Catalogue {
         return lookup(name).map(NameMatch::target);
     }
 
-    /** The target with this exact MAST {@code target_name} (e.g. {@code ktwo206011691}). */
+    /** The target with this exact MAST {@code target_name} ({@code ktwo206011691}, {@code kplr011442793},
+     * {@code 25155310}). */
     public Optional<Target> targetByTargetName(String targetName) {
         return Optional.ofNullable(byTargetName.get(targetName.toLowerCase(Locale.ROOT)));
     }
@@ -162,7 +199,17 @@ public final class Catalogue {
 
     /** All observations of a target, in the order MAST lists them for a filtered query. */
     public List<Observation> observations(Target target) {
-        return k2.observations(target);
+        synchronized (recent) {
+            List<Observation> cached = recent.get(target.index());
+            if (cached != null) {
+                return cached;
+            }
+        }
+        List<Observation> generated = List.copyOf(sections.get(target.mission()).observations(target));
+        synchronized (recent) {
+            recent.put(target.index(), generated);
+        }
+        return generated;
     }
 
     /** All observations of a named target. */
@@ -170,25 +217,40 @@ public final class Catalogue {
         return observations(require(name));
     }
 
-    /** Every observation in the catalogue, generated lazily. */
+    /** Every observation in the catalogue (targets' and FFI groups), generated lazily. */
     public Stream<Observation> allObservations() {
-        return targets.stream().flatMap(t -> observations(t).stream());
+        return Stream.concat(targets.stream().flatMap(t -> observations(t).stream()),
+                sections.values().stream().flatMap(Section::groups));
     }
 
     /** The observation with this {@code obsid}, if any. */
     public Optional<Observation> observation(long obsid) {
-        return k2.observation(obsid);
+        if (ObsIds.group(obsid)) {
+            return sections.values().stream().map(s -> s.group(obsid)).flatMap(Optional::stream).findFirst();
+        }
+        long index = ObsIds.targetIndex(obsid);
+        if (index < 0 || index >= targets.size()) {
+            return Optional.empty();
+        }
+        return observations(targets.get((int) index)).stream().filter(o -> o.obsid() == obsid).findFirst();
     }
 
     /**
-     * Observations whose footprint touches a search circle, nearest first. A radius of 0 returns the
-     * observations whose footprint contains the point.
+     * Observations whose footprint touches a search circle. A radius of 0 returns the observations whose
+     * footprint contains the point.
      */
     public List<Observation> observationsNear(double ra, double dec, double radiusDeg) {
         List<Observation> out = new ArrayList<>();
-        for (Target t : targets) {
-            // every observation of a K2 target is centred on the target; test the widest footprint first
-            if (Footprint.angularDistance(t.ra(), t.dec(), ra, dec) <= radiusDeg + 0.0012) {
+        // every observation of a target is centred on it; its widest footprint is a TESS stamp (0.016 deg)
+        double reach = radiusDeg + 0.02;
+        int from = java.util.Arrays.binarySearch(sortedDec, dec - reach);
+        from = from >= 0 ? from : -from - 1;
+        while (from > 0 && sortedDec[from - 1] >= dec - reach) {
+            from--;
+        }
+        for (int k = from; k < sortedDec.length && sortedDec[k] <= dec + reach; k++) {
+            Target t = targets.get(byDec[k]);
+            if (Footprint.angularDistance(t.ra(), t.dec(), ra, dec) <= reach) {
                 for (Observation o : observations(t)) {
                     if (o.footprint().overlaps(ra, dec, radiusDeg)) {
                         out.add(o);
@@ -196,6 +258,7 @@ public final class Catalogue {
                 }
             }
         }
+        sections.values().stream().flatMap(s -> s.groupsNear(ra, dec, radiusDeg)).forEach(out::add);
         return out;
     }
 
@@ -203,7 +266,7 @@ public final class Catalogue {
 
     /** Product rows of one observation, in MAST's order; a product may also appear under other observations. */
     public List<Product> products(Observation observation) {
-        return k2.products(observation);
+        return sections.get(observation.target().mission()).products(observation);
     }
 
     /** Every product of a named target, de-duplicated on dataURI, in listing order. */
@@ -223,32 +286,43 @@ public final class Catalogue {
     }
 
     /**
-     * The mission-pipeline long-cadence light curves ({@code productSubGroupDescription} {@code LLC}, collection
-     * K2) of a named target: what the seed workflow downloads. Empty for K2-1 (engineering target).
+     * The mission-pipeline long-cadence light curves of a named target: K2 and Kepler {@code LLC} products,
+     * TESS SPOC 2-minute {@code LC} products. What the seed workflow downloads for K2; empty for K2-1
+     * (engineering target).
      */
     public List<Product> lightCurves(String name) {
-        return products(name).stream()
-                .filter(p -> "LLC".equals(p.productSubGroupDescription()) && "K2".equals(p.obsCollection()))
-                .toList();
+        return products(name).stream().filter(p -> switch (p.target().mission()) {
+            case K2 -> "LLC".equals(p.productSubGroupDescription()) && "K2".equals(p.obsCollection());
+            case KEPLER -> "LLC".equals(p.productSubGroupDescription());
+            case TESS -> "LC".equals(p.productSubGroupDescription());
+        }).toList();
     }
 
     /** The product with this data URI (compared case-insensitively on the collection token). */
     public Optional<Product> productByUri(String dataUri) {
-        if (!k2.isK2Uri(dataUri)) {
-            return Optional.empty();
+        for (Section s : sections.values()) {
+            if (s.ownsUri(dataUri)) {
+                Optional<Product> found = s.targetOf(dataUri).flatMap(t -> findProduct(t, p -> sameUri(p.dataUri(),
+                        dataUri)));
+                return found.isPresent() ? found : s.groupProduct(dataUri);
+            }
         }
-        return k2.targetOf(dataUri).flatMap(t -> findProduct(t, p -> sameUri(p.dataUri(), dataUri)));
+        return Optional.empty();
     }
 
     /** The product stored in the simulated bucket under this key (whatever its cloud state). */
     public Optional<Product> productByS3Key(String key) {
-        if (!k2.isK2Key(key)) {
-            return Optional.empty();
+        for (Section s : sections.values()) {
+            if (s.ownsKey(key)) {
+                Optional<Product> found = s.targetOf(key)
+                        .flatMap(t -> findProduct(t, p -> p.s3Key().filter(key::equals).isPresent()));
+                return found.isPresent() ? found : s.groupProduct(key);
+            }
         }
-        return k2.targetOf(key).flatMap(t -> findProduct(t, p -> p.s3Key().filter(key::equals).isPresent()));
+        return Optional.empty();
     }
 
-    private Optional<Product> findProduct(Target t, java.util.function.Predicate<Product> test) {
+    private Optional<Product> findProduct(Target t, Predicate<Product> test) {
         for (Observation o : observations(t)) {
             for (Product p : products(o)) {
                 if (test.test(p)) {
@@ -268,7 +342,8 @@ public final class Catalogue {
 
     /**
      * Every key present in the simulated bucket (public and private objects; missing ones excluded), sorted as
-     * S3 lists them (UTF-8 binary order, which is plain string order for these ASCII keys). Computed once.
+     * S3 lists them. TESS full-frame images are left out (millions of keys; they can still be fetched by key).
+     * Computed once.
      */
     public List<String> bucketKeys() {
         List<String> keys = bucketKeys;

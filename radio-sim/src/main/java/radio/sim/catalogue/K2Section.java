@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import radio.sim.content.ContentSpec;
-import radio.sim.content.K2LightCurveFits;
+import radio.sim.content.LightCurveFits;
 import radio.sim.content.LightCurveSpec;
 import radio.sim.content.PlaceholderSpec;
 import radio.sim.content.Transit;
@@ -21,20 +21,16 @@ import radio.sim.content.Transit;
  * 2026 responses: pipeline observations {@code ktwo<EPIC>-c<CC>_lc|_sc}, split campaigns, K2SFF and EVEREST
  * high-level products, {@code mast:K2/url/missions/k2/...} data URIs and {@code k2/public/...} keys.
  *
- * <p>Observation ids are computed, not stored: {@code base + targetIndex * 64 + slot}, where the slot encodes
- * campaign position, observation kind and campaign half. Pipeline observations start at 1,000,000; K2SFF and
- * EVEREST observations start at 3,000,000,000 (above 2^31, on purpose: real MAST ids exceed 2^31 and clients
- * must use 64-bit ids). Immutable and thread-safe.
+ * <p>Observation slots ({@link ObsIds}): {@code campaignIndex * 16 + kind * 2 + half}. Immutable and thread-safe.
  */
-final class K2Section {
-    static final long PIPELINE_BASE = 1_000_000L;
-    static final long HLSP_BASE = 3_000_000_000L;
-    private static final int SLOTS = 64;
-    private static final int RECENT_TARGETS = 4096;
+final class K2Section implements Section {
     private static final double FOOTPRINT_RADIUS = 0.00111111;
     private static final double HLSP_FOOTPRINT_RADIUS = 0.0011111111111111111;
-    /** MJD of CADENCENO 0 for Kepler/K2 long cadence (fits the recorded C1 and C4 files). */
-    private static final double CADENCE_ZERO_MJD = 54941.43;
+    /** MJD of CADENCENO 0 for Kepler/K2 (fits the recorded C1 and C4 files and Kepler's Q1). */
+    static final double KEPLER_CADENCE_ZERO_MJD = 54941.43;
+    /** BKJD = MJD - this (BJD 2454833 is MJD 54832.5; barycentric offsets are ignored). */
+    static final double BKJD_MJD = 54832.5;
+    static final double BKJD_BJD = 2454833;
     private static final String MRP = "Minimum Recommended Products";
 
     private static final Pattern PIPELINE_FILE = Pattern.compile("ktwo(\\d{9})-c(\\d{2,3})_");
@@ -76,20 +72,12 @@ final class K2Section {
         }
     }
 
-    private final List<Target> targets;
     private final Map<Long, Target> byEpic;
     private final long seed;
     private final CloudGaps gaps;
-    private final K2LightCurveFits fits;
-    private final Map<Integer, List<Observation>> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, List<Observation>> eldest) {
-            return size() > RECENT_TARGETS;
-        }
-    };
+    private final LightCurveFits fits;
 
-    K2Section(List<Target> targets, Map<Long, Target> byEpic, long seed, CloudGaps gaps, K2LightCurveFits fits) {
-        this.targets = targets;
+    K2Section(Map<Long, Target> byEpic, long seed, CloudGaps gaps, LightCurveFits fits) {
         this.byEpic = byEpic;
         this.seed = seed;
         this.gaps = gaps;
@@ -98,29 +86,15 @@ final class K2Section {
 
     // ------------------------------------------------------------------ observations
 
-    /** The target's observations; recently used targets are memoised (bounded, so memory stays flat). */
-    List<Observation> observations(Target t) {
-        synchronized (recent) {
-            List<Observation> cached = recent.get(t.index());
-            if (cached != null) {
-                return cached;
-            }
-        }
-        List<Observation> generated = List.copyOf(generate(t));
-        synchronized (recent) {
-            recent.put(t.index(), generated);
-        }
-        return generated;
-    }
-
-    private List<Observation> generate(Target t) {
+    @Override
+    public List<Observation> observations(Target t) {
         List<Observation> out = new ArrayList<>();
         for (int ci = 0; ci < t.seasons().size(); ci++) {
             K2Campaign c = K2Campaign.of(t.seasons().get(ci));
             for (int part : observedParts(c)) {
                 out.add(pipeline(t, ci, c, part, Kind.LONG));
             }
-            if (t.shortCadence() && c.number() != 0) {
+            if (t.shortCadenceSeasons().contains(c.number())) {
                 for (int part : observedParts(c)) {
                     out.add(pipeline(t, ci, c, part, Kind.SHORT));
                 }
@@ -137,16 +111,6 @@ final class K2Section {
             }
         }
         return out;
-    }
-
-    Optional<Observation> observation(long obsid) {
-        long base = obsid >= HLSP_BASE ? HLSP_BASE : PIPELINE_BASE;
-        long offset = obsid - base;
-        if (offset < 0 || offset / SLOTS >= targets.size()) {
-            return Optional.empty();
-        }
-        Target t = targets.get((int) (offset / SLOTS));
-        return observations(t).stream().filter(o -> o.obsid() == obsid).findFirst();
     }
 
     /** The campaign parts that get their own observations (and HLSP observations). */
@@ -166,9 +130,9 @@ final class K2Section {
         return c.number() >= 1;
     }
 
-    private long obsid(Target t, int campaignIndex, Kind kind, int part) {
-        long base = kind.pipeline() ? PIPELINE_BASE : HLSP_BASE;
-        return base + (long) t.index() * SLOTS + campaignIndex * 16L + kind.ordinal() * 2L + part;
+    private static long obsid(Target t, int campaignIndex, Kind kind, int part) {
+        int slot = campaignIndex * 16 + kind.ordinal() * 2 + part;
+        return kind.pipeline() ? ObsIds.pipeline(t, slot) : ObsIds.hlsp(t, slot);
     }
 
     private Observation pipeline(Target t, int ci, K2Campaign c, int part, Kind kind) {
@@ -193,7 +157,7 @@ final class K2Section {
                 "CIRCLE ICRS " + Text.fixed(t.ra(), 8) + " " + Text.fixed(t.dec(), 8) + " "
                         + Text.fixed(FOOTPRINT_RADIUS, 8),
                 jpeg, data, "PUBLIC", false, null, obsid, obsid + 63_000_000L, t,
-                new Footprint(t.ra(), t.dec(), FOOTPRINT_RADIUS));
+                new Footprint.Circle(t.ra(), t.dec(), FOOTPRINT_RADIUS));
     }
 
     private Observation hlsp(Target t, int ci, K2Campaign c, int part, Kind kind) {
@@ -212,7 +176,7 @@ final class K2Section {
                 "CIRCLE " + t.ra() + " " + t.dec() + " " + HLSP_FOOTPRINT_RADIUS,
                 base + (sff ? "llc.png" : "dvs-prev.png"), base + (sff ? "llc.fits" : "lc.fits"), "PUBLIC", false,
                 null, obsid, obsid + 590_000_000L, t,
-                new Footprint(t.ra(), t.dec(), HLSP_FOOTPRINT_RADIUS));
+                new Footprint.Circle(t.ra(), t.dec(), HLSP_FOOTPRINT_RADIUS));
     }
 
     /** HLSP campaign code: {@code c03} for ordinary campaigns, the split code ({@code c91}, {@code c102}) otherwise. */
@@ -246,12 +210,13 @@ final class K2Section {
 
     // ------------------------------------------------------------------ products
 
-    List<Product> products(Observation o) {
+    @Override
+    public List<Product> products(Observation o) {
         Target t = o.target();
-        long offset = o.obsid() - (o.obsid() >= HLSP_BASE ? HLSP_BASE : PIPELINE_BASE) - (long) t.index() * SLOTS;
-        int ci = (int) (offset / 16);
-        Kind kind = Kind.values()[(int) (offset % 16) / 2];
-        int part = (int) (offset % 2);
+        int slot = ObsIds.slot(o.obsid());
+        int ci = slot / 16;
+        Kind kind = Kind.values()[(slot % 16) / 2];
+        int part = slot % 2;
         K2Campaign c = K2Campaign.of(t.seasons().get(ci));
         return switch (kind) {
             case LONG, SHORT -> pipelineProducts(o, t, ci, c, part, kind);
@@ -297,8 +262,8 @@ final class K2Section {
         String key = "k2/public/" + rest;
         String description = kind == FileKind.PREVIEW ? kind.description : kind.description + p.label();
         ContentSpec content = switch (kind) {
-            case LLC -> lightCurve(t, c, p, uri);
-            case SLC -> placeholder(uri, fitsBlocks(lightCurveRows(p) * 30L * 100));
+            case LLC -> lightCurve(t, c, p, uri, LightCurveSpec.Cadence.KEPLER_LONG);
+            case SLC -> lightCurve(t, c, p, uri, LightCurveSpec.Cadence.KEPLER_SHORT);
             case LPD -> placeholder(uri, 250_000 + span(uri, 1_250_000));
             case SPD -> placeholder(uri, 2_000_000 + span(uri, 4_000_000));
             case PREVIEW -> placeholder(uri, 15_000 + span(uri, 12_000));
@@ -365,23 +330,29 @@ final class K2Section {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private LightCurveSpec lightCurve(Target t, K2Campaign c, K2Campaign.Part p, String uri) {
+    private LightCurveSpec lightCurve(Target t, K2Campaign c, K2Campaign.Part p, String uri,
+                                      LightCurveSpec.Cadence cadence) {
         SplittableRandom r = new SplittableRandom(Hash.combine(seed, t.id(), 0xA9E));
         int width = 5 + r.nextInt(10);
         int height = 5 + r.nextInt(10);
-        int channel = 1 + r.nextInt(84);
-        List<Transit> transits = t.planets().stream()
-                .map(pl -> new Transit(pl.periodDays(), pl.epochBjd() - K2LightCurveFits.BJDREFI,
-                        pl.durationDays(), pl.depthFraction()))
-                .toList();
         LocalDate created = LocalDate.of(1858, 11, 17).plusDays(release(c) - 20L);
-        return new LightCurveSpec(t.id(), c.number(), c.dataRelease(), t.ra(), t.dec(), t.magnitude(),
-                lightCurveRows(p), (int) Math.round((p.mjdStart() - CADENCE_ZERO_MJD) / K2LightCurveFits.TIMEDEL),
-                p.mjdStart() - 54832.5, width, height, channel, transits, Hash.of(seed, uri), created.toString());
+        return new LightCurveSpec(LightCurveSpec.Flavour.K2, cadence, t.id(), c.number(), c.dataRelease(), t.ra(),
+                t.dec(), t.magnitude(), rows(p.mjdStart(), p.mjdEnd(), cadence),
+                (int) Math.round((p.mjdStart() - KEPLER_CADENCE_ZERO_MJD) / cadence.days),
+                p.mjdStart() - BKJD_MJD, width, height, t.detector(c.number()), transits(t, BKJD_BJD),
+                Hash.of(seed, uri), created.toString());
     }
 
-    static int lightCurveRows(K2Campaign.Part p) {
-        return (int) Math.round((p.mjdEnd() - p.mjdStart()) / K2LightCurveFits.TIMEDEL) + 1;
+    /** Rows of a light curve spanning {@code mjdStart..mjdEnd} (first and last cadence mid-times). */
+    static int rows(double mjdStart, double mjdEnd, LightCurveSpec.Cadence cadence) {
+        return (int) Math.round((mjdEnd - mjdStart) / cadence.days) + 1;
+    }
+
+    /** The host's transits with epochs moved to a file time system ({@code BJD - bjdRef}). */
+    static List<Transit> transits(Target t, double bjdRef) {
+        return t.planets().stream()
+                .map(pl -> new Transit(pl.periodDays(), pl.epochBjd() - bjdRef, pl.durationDays(), pl.depthFraction()))
+                .toList();
     }
 
     private PlaceholderSpec placeholder(String uri, long size) {
@@ -404,7 +375,8 @@ final class K2Section {
     // ------------------------------------------------------------------ reverse lookups
 
     /** The target a K2 data URI or S3 key belongs to, from the EPIC id inside its file name. */
-    Optional<Target> targetOf(String uriOrKey) {
+    @Override
+    public Optional<Target> targetOf(String uriOrKey) {
         String name = fileName(uriOrKey);
         Matcher m = PIPELINE_FILE.matcher(name);
         if (!m.lookingAt()) {
@@ -416,22 +388,15 @@ final class K2Section {
         return Optional.ofNullable(byEpic.get(Long.parseLong(m.group(1))));
     }
 
-    /** Maps a K2 data URI to its bucket key by the rule of mast-api.md section 7.4. */
-    static Optional<String> keyRule(String uri) {
-        String prefix = "mast:K2/url/missions/k2/";
-        if (uri.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            return Optional.of("k2/public/" + uri.substring(prefix.length()));
-        }
-        return Optional.empty();
-    }
-
-    boolean isK2Uri(String uri) {
+    @Override
+    public boolean ownsUri(String uri) {
         String lower = uri.toLowerCase(Locale.ROOT);
         return lower.startsWith("mast:k2/") || lower.startsWith("mast:hlsp/k2sff/")
                 || lower.startsWith("mast:hlsp/everest/");
     }
 
-    boolean isK2Key(String key) {
+    @Override
+    public boolean ownsKey(String key) {
         return key.startsWith("k2/public/");
     }
 }

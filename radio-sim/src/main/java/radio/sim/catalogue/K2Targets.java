@@ -1,7 +1,6 @@
 package radio.sim.catalogue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -27,17 +26,17 @@ final class K2Targets {
     private K2Targets() {
     }
 
-    static List<Target> generate(long seed, int extras) {
+    /** Seed hosts then extras, indexed from {@code firstIndex}. */
+    static List<Target> generate(long seed, int extras, int firstIndex, Set<Long> used) {
         List<Target> out = new ArrayList<>(SeedTargets.all().size() + extras);
-        Set<Long> used = new HashSet<>();
         for (SeedTargets.Seed s : SeedTargets.all()) {
             used.add(s.epic());
         }
         for (SeedTargets.Seed s : SeedTargets.all()) {
-            out.add(seedTarget(seed, out.size(), s));
+            out.add(seedTarget(seed, firstIndex + out.size(), s));
         }
         for (int i = 0; i < extras; i++) {
-            out.add(extraTarget(seed, out.size(), i, used));
+            out.add(extraTarget(seed, firstIndex + out.size(), i, used));
         }
         return out;
     }
@@ -68,7 +67,8 @@ final class K2Targets {
                 ? "absent from k2names; EPIC id " + SeedTargets.K2_76_SYNTHETIC_EPIC + " is synthetic"
                 : "";
         return new Target(Mission.K2, index, s.k2Host(), s.epic(), "ktwo" + Text.pad(s.epic(), 9),
-                pos[0], pos[1], kepmag, List.of(campaign), shortCadence, planets, aliases, s.inK2Names(), note);
+                pos[0], pos[1], kepmag, List.of(campaign), channels(seed, s.epic(), List.of(campaign)),
+                shortCadence ? List.of(campaign) : List.of(), planets, aliases, s.inK2Names(), note);
     }
 
     private static Target extraTarget(long seed, int index, int extra, Set<Long> used) {
@@ -101,9 +101,20 @@ final class K2Targets {
         for (int n : set) {
             campaigns.add(n);
         }
-        return new Target(Mission.K2, index, name, epic, "ktwo" + Text.pad(epic, 9), pos[0], pos[1],
-                round(r.nextDouble(10.0, 15.5), 3), campaigns, r.nextDouble() < 0.15, planets, List.of(), true,
-                "synthetic K2 host");
+        double kepmag = round(r.nextDouble(10.0, 15.5), 3);
+        boolean shortCadence = r.nextDouble() < 0.15;
+        return new Target(Mission.K2, index, name, epic, "ktwo" + Text.pad(epic, 9), pos[0], pos[1], kepmag,
+                campaigns, channels(seed, epic, campaigns), shortCadence ? campaigns : List.of(), planets, List.of(),
+                true, "synthetic K2 host");
+    }
+
+    /** A CCD channel (1-84) per campaign. */
+    static List<Integer> channels(long seed, long id, List<Integer> seasons) {
+        List<Integer> out = new ArrayList<>();
+        for (int season : seasons) {
+            out.add(1 + (int) (Hash.unit(Hash.combine(seed, id, season, 0xC4A)) * 84));
+        }
+        return out;
     }
 
     private static K2Campaign.Part firstPart(K2Campaign c) {
@@ -118,23 +129,34 @@ final class K2Targets {
      */
     private static Planet planet(long seed, long id, String host, char letter, String name, String missionName,
                                  double previousPeriod, K2Campaign.Part part) {
+        return planet(seed, id, host, letter, name, java.util.Optional.of(missionName), java.util.Optional.empty(),
+                true, previousPeriod, part.mjdStart(), part.mjdEnd(), 2015);
+    }
+
+    /**
+     * A planet whose first transit falls between {@code mjdStart} and the middle of the span, with a period
+     * longer than the previous planet's (letters in period order, as usual).
+     */
+    static Planet planet(long seed, long id, String host, char letter, String name,
+                         java.util.Optional<String> missionName, java.util.Optional<String> candidateId,
+                         boolean confirmed, double previousPeriod, double mjdStart, double mjdEnd, int firstYear) {
         SplittableRandom r = new SplittableRandom(Hash.combine(seed, id, letter));
         double period = previousPeriod == 0
                 ? Math.exp(r.nextDouble(Math.log(0.8), Math.log(12)))
                 : previousPeriod * r.nextDouble(1.4, 2.6);
         period = round(period, 7);
-        double span = part.mjdEnd() - part.mjdStart();
-        double epochMjd = part.mjdStart() + r.nextDouble(0.1, 0.9) * Math.min(period, span / 2);
+        double span = mjdEnd - mjdStart;
+        double epochMjd = mjdStart + r.nextDouble(0.1, 0.9) * Math.min(period, span / 2);
         double epochBjd = round(epochMjd + 2400000.5, 5);
         double durationHours = round(Math.min(2.0 * Math.cbrt(period / 3) * r.nextDouble(0.8, 1.2), period * 24 / 8), 4);
         double depthPercent = round(Math.pow(10, r.nextDouble(Math.log10(0.06), Math.log10(1.0))), 4);
         double radius = round(Math.sqrt(depthPercent / 100) * 109.1 * r.nextDouble(0.7, 1.2), 2);
-        return new Planet(name, host, letter, java.util.Optional.of(missionName), period, epochBjd, durationHours,
-                depthPercent, radius, 2015 + r.nextInt(5));
+        return new Planet(name, host, letter, missionName, candidateId, confirmed, period, epochBjd, durationHours,
+                depthPercent, radius, firstYear + r.nextInt(5));
     }
 
     /** A position uniformly within {@code radius} degrees of a centre, rounded to 6 decimals like MAST's. */
-    private static double[] scatter(SplittableRandom r, double ra0, double dec0, double radius) {
+    static double[] scatter(SplittableRandom r, double ra0, double dec0, double radius) {
         double rho = radius * Math.sqrt(r.nextDouble());
         double theta = r.nextDouble(2 * Math.PI);
         double dec = dec0 + rho * Math.sin(theta);
@@ -143,7 +165,7 @@ final class K2Targets {
         return new double[] {round(ra, 6), round(dec, 6)};
     }
 
-    private static double round(double value, int decimals) {
+    static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
         return Math.round(value * scale) / scale;
     }

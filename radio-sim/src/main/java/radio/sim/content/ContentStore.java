@@ -23,7 +23,7 @@ public final class ContentStore {
     private record Key(ContentSpec spec, int version) {
     }
 
-    private final K2LightCurveFits fits;
+    private final LightCurveFits fits;
     private final long cacheBytes;
     private final Map<Key, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cached;
@@ -33,7 +33,7 @@ public final class ContentStore {
      * @param fits        the light-curve writer
      * @param cacheBytes  upper bound for cached light-curve bytes
      */
-    public ContentStore(K2LightCurveFits fits, long cacheBytes) {
+    public ContentStore(LightCurveFits fits, long cacheBytes) {
         this.fits = fits;
         this.cacheBytes = cacheBytes;
     }

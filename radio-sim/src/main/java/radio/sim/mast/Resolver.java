@@ -11,12 +11,14 @@ import radio.sim.catalogue.Target;
 
 /**
  * The simulated name resolver behind SANTA and the legacy {@code Mast.Name.Lookup}. It knows every catalogue
- * name (host names, aliases, planet names, {@code EPIC n}, {@code ktwo…}) through two resolvers:
+ * name (host names, aliases, planet names, TOIs, {@code EPIC n}, {@code KIC n}, {@code TIC n}, {@code ktwo…},
+ * {@code kplr…}) through these resolvers:
  * <ul>
  *   <li>{@code SIMBAD}: any known name; coordinates within 0.3 arcsec of the catalogue position (a different
- *       epoch, as real SIMBAD and EPIC positions differ), inside the 4-arcsec K2 footprint;</li>
- *   <li>{@code K2}: the catalogue resolver, for {@code EPIC n} and {@code ktwo…} only; exact EPIC position.
- *       Like SANTA's catalogue resolvers it answers first.</li>
+ *       epoch, as real SIMBAD and mission-catalogue positions differ), inside every target footprint;</li>
+ *   <li>{@code K2}, {@code KEPLER}, {@code TIC}: the mission catalogues, for designations and MAST target names
+ *       of their own mission only; exact catalogue position. Like SANTA's catalogue resolvers they answer
+ *       first.</li>
  * </ul>
  * Unknown names resolve to nothing. Thread-safe.
  */
@@ -47,14 +49,12 @@ final class Resolver {
             return List.of();
         }
         Catalogue.NameMatch m = match.get();
-        List<String> order = resolvers.isEmpty() ? List.of("K2", "SIMBAD") : resolvers;
+        List<String> order = resolvers.isEmpty() ? List.of(catalogueResolver(m.target()), "SIMBAD") : resolvers;
         List<Resolved> out = new ArrayList<>();
         for (String resolver : order) {
-            Optional<Resolved> r = switch (resolver.toUpperCase(Locale.ROOT)) {
-                case "K2" -> k2(search, m);
-                case "SIMBAD" -> simbad(search, m);
-                default -> Optional.empty();
-            };
+            String which = resolver.toUpperCase(Locale.ROOT);
+            Optional<Resolved> r = which.equals("SIMBAD") ? simbad(search, m)
+                    : which.equals(catalogueResolver(m.target())) ? catalogue(search, m, which) : Optional.empty();
             r.ifPresent(out::add);
             if (!resolveAll && !out.isEmpty()) {
                 break;
@@ -63,15 +63,20 @@ final class Resolver {
         return out;
     }
 
-    private Optional<Resolved> k2(String search, Catalogue.NameMatch m) {
-        Target t = m.target();
-        String compact = search.replaceAll("\\s+", "");
-        boolean catalogueName = m.planet().isEmpty()
-                && (compact.equals("epic" + t.id()) || compact.equals(t.targetName()));
-        if (!catalogueName) {
+    private static String catalogueResolver(Target t) {
+        return switch (t.mission()) {
+            case K2 -> "K2";
+            case KEPLER -> "KEPLER";
+            case TESS -> "TIC";
+        };
+    }
+
+    private static Optional<Resolved> catalogue(String search, Catalogue.NameMatch m, String resolver) {
+        if (!m.catalogueName()) {
             return Optional.empty();
         }
-        return Optional.of(new Resolved(search, "K2", false, 2, null, 0.000333, t.designation(), t.ra(), t.dec(),
+        Target t = m.target();
+        return Optional.of(new Resolved(search, resolver, false, 2, null, 0.000333, t.designation(), t.ra(), t.dec(),
                 null));
     }
 

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import radio.sim.catalogue.Catalogue;
 import radio.sim.catalogue.Hash;
+import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Planet;
 import radio.sim.catalogue.Target;
 
@@ -15,13 +16,15 @@ import radio.sim.catalogue.Target;
  * <ul>
  *   <li>{@code k2names} ({@code epic_id}, {@code k2_name}, {@code pl_name}): one row per planet of every K2 host
  *       listed in the name table (K2-76 is not), in a shuffled "database" order;</li>
- *   <li>{@code pscomppars}: one row per planet, with the transit ephemeris injected into the light curves
- *       ({@code pl_orbper} days, {@code pl_tranmid} full BJD, {@code pl_trandur} hours, {@code pl_trandep}
- *       percent);</li>
+ *   <li>{@code keplernames} ({@code kepid} as text, {@code koi_name}, {@code kepler_name}, {@code pl_name}): one
+ *       row per planet of every Kepler host, shuffled;</li>
+ *   <li>{@code toi}: one row per TESS planet candidate with a TOI number ({@code tid} bare TIC, {@code toi} text,
+ *       {@code pl_trandurh} hours, {@code pl_trandep} ppm);</li>
+ *   <li>{@code pscomppars}: one row per confirmed planet of every mission, with the transit ephemeris injected
+ *       into the light curves ({@code pl_orbper} days, {@code pl_tranmid} full BJD, {@code pl_trandur} hours,
+ *       {@code pl_trandep} percent);</li>
  *   <li>{@code ps}: the same planets as default solutions ({@code default_flag} 1), plus a second,
  *       non-default solution for every third planet;</li>
- *   <li>{@code keplernames} and {@code toi}: the real column sets, no rows yet (the catalogue has no Kepler or
- *       TESS targets so far);</li>
  *   <li>{@code TAP_SCHEMA.tables} and {@code TAP_SCHEMA.columns} describing all of them.</li>
  * </ul>
  */
@@ -32,8 +35,8 @@ final class TapTables {
     static List<TapTable> build(Catalogue catalogue) {
         List<TapTable> tables = new ArrayList<>();
         tables.add(k2names(catalogue));
-        tables.add(keplernames());
-        tables.add(toi());
+        tables.add(keplernames(catalogue));
+        tables.add(toi(catalogue));
         tables.add(planets(catalogue, "pscomppars", false));
         tables.add(planets(catalogue, "ps", true));
         tables.add(schemaTables(tables));
@@ -43,7 +46,7 @@ final class TapTables {
 
     private static TapTable k2names(Catalogue catalogue) {
         List<Object[]> rows = new ArrayList<>();
-        for (Target t : catalogue.targets()) {
+        for (Target t : catalogue.targets(Mission.K2)) {
             if (!t.inNameTable()) {
                 continue;
             }
@@ -58,15 +61,41 @@ final class TapTables {
                 TapColumn.text("pl_name", "archive default planet name")), rows);
     }
 
-    private static TapTable keplernames() {
+    private static TapTable keplernames(Catalogue catalogue) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Target t : catalogue.targets(Mission.KEPLER)) {
+            if (t.inNameTable()) {
+                for (Planet p : t.planets()) {
+                    rows.add(new Object[] {Long.toString(t.id()), p.candidateId().orElse(null),
+                            p.missionName().orElse(null), p.name()});
+                }
+            }
+        }
+        Collections.shuffle(rows, new Random(catalogue.seed() + 1));
         return new TapTable("keplernames", "Kepler names of confirmed planets", List.of(
                 TapColumn.text("kepid", "KIC identifier of the host star"),
                 TapColumn.text("koi_name", "KOI designation"),
                 TapColumn.text("kepler_name", "Kepler designation of the planet"),
-                TapColumn.text("pl_name", "archive default planet name")), List.of());
+                TapColumn.text("pl_name", "archive default planet name")), rows);
     }
 
-    private static TapTable toi() {
+    private static TapTable toi(Catalogue catalogue) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Target t : catalogue.targets(Mission.TESS)) {
+            for (Planet p : t.planets()) {
+                if (p.candidateId().isEmpty()) {
+                    continue;
+                }
+                String toi = p.candidateId().get();
+                rows.add(new Object[] {toi, Long.parseLong(toi.substring(0, toi.indexOf('.'))), t.id(), null,
+                        (long) t.planets().size(), p.confirmed() ? "CP" : "PC", p.epochBjd(), p.periodDays(),
+                        p.durationHours(), p.depthPercent() * 1e4, p.radiusEarth(), t.magnitude(), t.ra(), t.dec()});
+            }
+        }
+        return toiTable(rows);
+    }
+
+    private static TapTable toiTable(List<Object[]> rows) {
         return new TapTable("toi", "TESS objects of interest", List.of(
                 TapColumn.text("toi", "TESS object of interest number"),
                 TapColumn.integer("toipfx", "TOI prefix (star)"),
@@ -81,7 +110,7 @@ final class TapTables {
                 TapColumn.real("pl_rade", 4, "Earth radii", "planet radius"),
                 TapColumn.real("st_tmag", 4, "mag", "TESS magnitude"),
                 TapColumn.real("ra", 7, "deg", "right ascension"),
-                TapColumn.real("dec", 7, "deg", "declination")), List.of());
+                TapColumn.real("dec", 7, "deg", "declination")), rows);
     }
 
     private static TapTable planets(Catalogue catalogue, String name, boolean solutions) {
@@ -102,18 +131,22 @@ final class TapTables {
                 TapColumn.text("disc_facility", "discovery facility"),
                 TapColumn.integer("tran_flag", "1 when transits were detected"),
                 TapColumn.real("pl_orbper", 7, "days", "orbital period"),
-                TapColumn.real("pl_tranmid", 5, "days", "transit midpoint, full BJD"),
+                TapColumn.real("pl_tranmid", 6, "days", "transit midpoint, full BJD"),
                 TapColumn.text(solutions ? "pl_tsystemref" : "pl_tranmid_systemref", "time standard of pl_tranmid"),
                 TapColumn.real("pl_trandur", 4, "hours", "transit duration"),
                 TapColumn.real("pl_trandep", 4, "%", "transit depth"),
                 TapColumn.real("pl_rade", 2, "Earth radii", "planet radius"),
                 TapColumn.real("ra", 7, "deg", "right ascension"),
                 TapColumn.real("dec", 7, "deg", "declination"),
-                TapColumn.real("sy_kepmag", 3, "mag", "Kepler magnitude")));
+                TapColumn.real("sy_kepmag", 3, "mag", "Kepler magnitude"),
+                TapColumn.real("sy_tmag", 3, "mag", "TESS magnitude")));
         List<Object[]> rows = new ArrayList<>();
         int planetIndex = 0;
         for (Target t : catalogue.targets()) {
             for (Planet p : t.planets()) {
+                if (!p.confirmed()) {
+                    continue;
+                }
                 rows.add(planetRow(catalogue.seed(), t, p, solutions, 1, 1.0));
                 if (solutions && planetIndex % 3 == 2) {
                     rows.add(planetRow(catalogue.seed(), t, p, true, 0, 1.0 + 3e-6));
@@ -132,11 +165,29 @@ final class TapTables {
             row.add(defaultFlag);
             row.add("Published Confirmed");
         }
-        long tic = 100_000_000L + (long) (Hash.unit(Hash.combine(seed, t.id(), 0x71C)) * 400_000_000L);
+        long tic = t.mission() == Mission.TESS ? t.id()
+                : 100_000_000L + (long) (Hash.unit(Hash.combine(seed, t.mission().ordinal(), t.id(), 0x71C)) * 4e8);
         row.addAll(List.of("TIC " + tic, 1L, (long) t.planets().size(), "Transit", (long) p.discoveryYear(),
-                t.aliases().isEmpty() ? "K2" : "SuperWASP", 1L, p.periodDays() * periodFactor, p.epochBjd(),
-                "BJD-TDB", p.durationHours(), p.depthPercent(), p.radiusEarth(), t.ra(), t.dec(), t.magnitude()));
+                facility(t, p), 1L, p.periodDays() * periodFactor, p.epochBjd(),
+                "BJD-TDB", p.durationHours(), p.depthPercent(), p.radiusEarth(), t.ra(), t.dec()));
+        boolean tess = t.mission() == Mission.TESS;
+        row.add(tess ? null : t.magnitude());
+        row.add(tess ? t.magnitude() : null);
         return row.toArray();
+    }
+
+    private static String facility(Target t, Planet p) {
+        if (p.hostName().startsWith("WASP-")) {
+            return "SuperWASP";
+        }
+        if (p.hostName().startsWith("TrES-")) {
+            return "TrES";
+        }
+        return switch (t.mission()) {
+            case K2 -> "K2";
+            case KEPLER -> "Kepler";
+            case TESS -> "Transiting Exoplanet Survey Satellite (TESS)";
+        };
     }
 
     private static TapTable schemaTables(List<TapTable> tables) {

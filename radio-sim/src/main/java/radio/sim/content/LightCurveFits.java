@@ -3,7 +3,10 @@ package radio.sim.content;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import nom.tam.fits.BasicHDU;
@@ -15,27 +18,29 @@ import nom.tam.fits.Header;
 import nom.tam.fits.HeaderCard;
 import nom.tam.util.FitsOutputStream;
 
+import radio.sim.content.LightCurveSpec.Cadence;
+import radio.sim.content.LightCurveSpec.Flavour;
+
 /**
- * Writes synthetic K2 long-cadence light-curve files in the mission pipeline layout ("layout A" of
- * {@code lightcurve-fits-format.md}): a header-only PRIMARY HDU, a 20-column LIGHTCURVE binary table (100 bytes
- * per row) and an int32 APERTURE image.
+ * Writes synthetic mission-pipeline light-curve files in the layouts of {@code lightcurve-fits-format.md}: a
+ * header-only PRIMARY HDU, a 20-column LIGHTCURVE binary table (100 bytes per row; layout A for Kepler and K2,
+ * layout B for TESS) and an int32 APERTURE image.
  *
- * <p>The flux is white noise around a magnitude-dependent level, with the spec's transits subtracted; SAP_FLUX
- * also carries the K2 roll sawtooth that PDCSAP_FLUX removes. Quality flags follow the K2 pattern (thruster
- * firings every 12 cadences, momentum dumps, cosmic rays, a short data gap with NaN times), and PDCSAP_FLUX is
- * NaN on every row hit by lightkurve's default mask, as in the real files.
+ * <p>The flux is white noise around a magnitude-dependent level with the spec's transits subtracted; SAP_FLUX
+ * also carries the mission's systematics (K2 roll sawtooth, slow drifts) that PDCSAP_FLUX removes. Quality flags
+ * follow each mission's pattern (K2 thruster firings every 12 cadences, momentum dumps, cosmic rays; a data gap
+ * with NaN times: a downlink for Kepler/K2, the orbit gap for TESS), and PDCSAP_FLUX is NaN on every row hit by
+ * lightkurve's default mask, as in the real files.
  *
- * <p>Output is a pure function of the spec: no clocks, no checksums with time stamps. Every header has a fixed
- * number of cards, so {@link #size(int, int, int)} gives the byte count without rendering.
- * Thread-safe (stateless apart from a lazily computed constant).
+ * <p>Output is a pure function of the spec and version: no clocks, no checksums with time stamps. Every header
+ * of a flavour has a fixed number of cards, so {@link #size(LightCurveSpec)} gives the byte count without
+ * rendering. Thread-safe.
  */
-public final class K2LightCurveFits {
-    /** Long-cadence sampling, days (29.4 min). */
-    public static final double TIMEDEL = 0.02043359821692;
-    /** BKJD = BJD - this. */
-    public static final int BJDREFI = 2454833;
+public final class LightCurveFits {
     /** lightkurve's default quality bitmask for Kepler and K2. */
-    public static final int DEFAULT_BITMASK = 1130799;
+    public static final int KEPLER_DEFAULT_BITMASK = 1130799;
+    /** lightkurve's default quality bitmask for TESS. */
+    public static final int TESS_DEFAULT_BITMASK = 175;
 
     static final int THRUSTER_FIRING = 1048576;
     static final int POSSIBLE_THRUSTER_FIRING = 524288;
@@ -44,13 +49,17 @@ public final class K2LightCurveFits {
     static final int IMPULSIVE_OUTLIER = 2048;
     static final int NO_DATA = 65536;
     static final int NO_FINE_POINT = 32768;
+    static final int EARTH_POINT = 8;
+    static final int TESS_MANUAL_EXCLUDE = 128;
+    static final int TESS_IMPULSIVE_OUTLIER = 512;
+    static final int TESS_SCATTERED_LIGHT = 4096;
 
     private static final int BLOCK = 2880;
     private static final int ROW_BYTES = 100;
 
     private static final String[][] COLUMNS = {
-        // name, TFORM, TUNIT (null = none), TDISP
-        {"TIME", "D", "BJD - 2454833", "D14.7"},
+        // name, TFORM, TUNIT (null = none, "time" = the flavour's), TDISP
+        {"TIME", "D", "time", "D14.7"},
         {"TIMECORR", "E", "d", "E13.6"},
         {"CADENCENO", "J", null, "I10"},
         {"SAP_FLUX", "E", "e-/s", "E14.7"},
@@ -59,7 +68,7 @@ public final class K2LightCurveFits {
         {"SAP_BKG_ERR", "E", "e-/s", "E14.7"},
         {"PDCSAP_FLUX", "E", "e-/s", "E14.7"},
         {"PDCSAP_FLUX_ERR", "E", "e-/s", "E14.7"},
-        {"SAP_QUALITY", "J", null, "B16.16"},
+        {"quality", "J", null, "B16.16"},
         {"PSF_CENTR1", "D", "pixel", "F10.5"},
         {"PSF_CENTR1_ERR", "E", "pixel", "E14.7"},
         {"PSF_CENTR2", "D", "pixel", "F10.5"},
@@ -72,25 +81,23 @@ public final class K2LightCurveFits {
         {"POS_CORR2", "E", "pixels", "E14.7"},
     };
 
-    private volatile long headerBytes = -1;
+    private final Map<Flavour, Long> headerBytes = new EnumMap<>(Flavour.class);
 
-    /** Column names of the LIGHTCURVE table, in order. */
-    public static String[] columnNames() {
-        String[] names = new String[COLUMNS.length];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = COLUMNS[i][0];
-        }
-        return names;
+    /** Column names of the LIGHTCURVE table of a flavour, in order. */
+    public static List<String> columnNames(Flavour flavour) {
+        return java.util.Arrays.stream(COLUMNS).map(c -> c[0].equals("quality") ? flavour.qualityColumn : c[0])
+                .toList();
     }
 
-    /** Exact byte count of a file with this many rows and this aperture stamp. */
-    public long size(int rows, int apertureColumns, int apertureRows) {
-        return headerBytes() + padded((long) rows * ROW_BYTES) + padded(4L * apertureColumns * apertureRows);
+    /** lightkurve's default quality bitmask for the flavour. */
+    public static int defaultBitmask(Flavour flavour) {
+        return flavour == Flavour.TESS ? TESS_DEFAULT_BITMASK : KEPLER_DEFAULT_BITMASK;
     }
 
     /** Exact byte count of the file {@link #render} produces for this spec. */
     public long size(LightCurveSpec spec) {
-        return size(spec.rows(), spec.apertureColumns(), spec.apertureRows());
+        return headerBytes(spec.flavour()) + padded((long) spec.rows() * ROW_BYTES)
+                + padded(4L * spec.apertureColumns() * spec.apertureRows());
     }
 
     /**
@@ -103,26 +110,32 @@ public final class K2LightCurveFits {
             fits.addHDU(Fits.makeHDU(primaryHeader(spec, version)));
             fits.addHDU(lightCurveHdu(spec, version));
             fits.addHDU(apertureHdu(spec));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(spec.rows() * ROW_BYTES + 6 * BLOCK);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(spec.rows() * ROW_BYTES + 8 * BLOCK);
             try (FitsOutputStream fos = new FitsOutputStream(out)) {
                 fits.write(fos);
             }
             return out.toByteArray();
         } catch (FitsException e) {
-            throw new IllegalStateException("cannot build light curve for EPIC " + spec.keplerId(), e);
+            throw new IllegalStateException("cannot build light curve for target " + spec.targetId(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Bytes of the three headers together: a constant, because every header has a fixed set of cards. */
-    private long headerBytes() {
-        long bytes = headerBytes;
-        if (bytes < 0) {
-            LightCurveSpec probe = new LightCurveSpec(1, 1, 1, 0, 0, 12, 10, 1, 0, 3, 3, 1,
-                    java.util.List.of(), 0, "2000-01-01");
-            bytes = render(probe, 0).length - padded(10L * ROW_BYTES) - padded(4L * 3 * 3);
-            headerBytes = bytes;
+    /** Bytes of the three headers of a flavour: a constant, because each header has a fixed set of cards. */
+    private long headerBytes(Flavour flavour) {
+        synchronized (headerBytes) {
+            Long cached = headerBytes.get(flavour);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Cadence cadence = flavour == Flavour.TESS ? Cadence.TESS_2MIN : Cadence.KEPLER_LONG;
+        LightCurveSpec probe = new LightCurveSpec(flavour, cadence, 1, 1, 1, 0, 0, 12, 10, 1, 0, 3, 3, 11,
+                List.of(), 0, "2000-01-01");
+        long bytes = render(probe, 0).length - padded(10L * ROW_BYTES) - padded(4L * 3 * 3);
+        synchronized (headerBytes) {
+            headerBytes.put(flavour, bytes);
         }
         return bytes;
     }
@@ -133,8 +146,17 @@ public final class K2LightCurveFits {
 
     // ---------------------------------------------------------------- headers
 
+    private static String object(LightCurveSpec s) {
+        return switch (s.flavour()) {
+            case K2 -> "EPIC " + s.targetId();
+            case KEPLER -> "KIC " + s.targetId();
+            case TESS -> "TIC " + s.targetId();
+        };
+    }
+
     private static Header primaryHeader(LightCurveSpec s, int version) throws FitsException {
         SplittableRandom r = new SplittableRandom(s.seed() ^ 0x5EEDL);
+        boolean tess = s.flavour() == Flavour.TESS;
         Header h = new Header();
         add(h, logical("SIMPLE", true, "conforms to FITS standards"));
         add(h, integer("BITPIX", 8, "array data type"));
@@ -145,22 +167,41 @@ public final class K2LightCurveFits {
         add(h, integer("EXTVER", 1, "extension version number (not format version)"));
         add(h, string("ORIGIN", "NASA/Ames", "institution responsible for creating this file"));
         add(h, string("DATE", fileDate(s, version), "file creation date."));
-        add(h, string("CREATOR", "radio-sim K2LightCurveFits", "pipeline job and program used to produce this file"));
+        add(h, string("CREATOR", "radio-sim LightCurveFits", "pipeline job and program used to produce this file"));
         add(h, string("PROCVER", "radio-sim synthetic", "SW version"));
-        add(h, string("FILEVER", "3.0", "file format version"));
+        add(h, string("FILEVER", tess ? "1.0" : "3.0", "file format version"));
         add(h, string("TIMVERSN", "OGIP/93-003", "OGIP memo number for file format"));
-        add(h, string("TELESCOP", "Kepler", "telescope"));
-        add(h, string("INSTRUME", "Kepler Photometer", "detector type"));
-        add(h, string("OBJECT", "EPIC " + s.keplerId(), "string version of target id"));
-        add(h, integer("KEPLERID", s.keplerId(), "unique Kepler target identifier"));
-        add(h, integer("CHANNEL", s.channel(), "CCD channel"));
-        add(h, integer("MODULE", module(s.channel()), "CCD module"));
-        add(h, integer("OUTPUT", (s.channel() - 1) % 4 + 1, "CCD output"));
-        add(h, integer("CAMPAIGN", s.campaign(), "Observing campaign number"));
-        add(h, integer("DATA_REL", s.dataRelease(), "data release version number"));
-        add(h, string("OBSMODE", "long cadence", "observing mode"));
-        add(h, string("MISSION", "K2", "Mission name"));
-        add(h, integer("TTABLEID", 100 + s.campaign(), "target table id"));
+        add(h, string("TELESCOP", tess ? "TESS" : "Kepler", "telescope"));
+        add(h, string("INSTRUME", tess ? "TESS Photometer" : "Kepler Photometer", "detector type"));
+        add(h, string("OBJECT", object(s), "string version of target id"));
+        if (tess) {
+            double tstart = s.tstart() - s.cadence().days / 2;
+            double tstop = s.tstart() + (s.rows() - 1) * s.cadence().days + s.cadence().days / 2;
+            add(h, real("TSTART", tstart, 8, "observation start time in TJD"));
+            add(h, real("TSTOP", tstop, 8, "observation stop time in TJD"));
+            add(h, string("DATE-OBS", isoUtc(tstart, s.flavour()), "TSTART as UTC calendar date"));
+            add(h, string("DATE-END", isoUtc(tstop, s.flavour()), "TSTOP as UTC calendar date"));
+            add(h, integer("TICID", s.targetId(), "unique tess target identifier"));
+            add(h, integer("SECTOR", s.season(), "Observing sector"));
+            add(h, integer("CAMERA", s.detector() / 10, "Camera number"));
+            add(h, integer("CCD", s.detector() % 10, "CCD chip number"));
+            add(h, integer("DATA_REL", s.dataRelease(), "data release version number"));
+        } else {
+            add(h, integer("KEPLERID", s.targetId(), "unique Kepler target identifier"));
+            add(h, integer("CHANNEL", s.detector(), "CCD channel"));
+            add(h, integer("MODULE", module(s.detector()), "CCD module"));
+            add(h, integer("OUTPUT", (s.detector() - 1) % 4 + 1, "CCD output"));
+            if (s.flavour() == Flavour.K2) {
+                add(h, integer("CAMPAIGN", s.season(), "Observing campaign number"));
+            } else {
+                add(h, integer("QUARTER", s.season(), "Observing quarter"));
+                add(h, integer("SEASON", (s.season() + 2) % 4, "mission season during which data was collected"));
+            }
+            add(h, integer("DATA_REL", s.dataRelease(), "data release version number"));
+            add(h, string("OBSMODE", s.cadence().mode, "observing mode"));
+            add(h, string("MISSION", s.flavour() == Flavour.K2 ? "K2" : "Kepler", "Mission name"));
+            add(h, integer("TTABLEID", 100 + s.season(), "target table id"));
+        }
         add(h, string("RADESYS", "ICRS", "reference frame of celestial coordinates"));
         add(h, real("RA_OBJ", s.ra(), 6, "[deg] right ascension"));
         add(h, real("DEC_OBJ", s.dec(), 6, "[deg] declination"));
@@ -171,28 +212,35 @@ public final class K2LightCurveFits {
         add(h, real("PMDEC", pmdec, 4, "[arcsec/yr] Dec proper motion"));
         add(h, real("PMTOTAL", Math.hypot(pmra, pmdec), 4, "[arcsec/yr] total proper motion"));
         add(h, blank("PARALLAX", "[arcsec] parallax"));
-        double[] gal = galactic(s.ra(), s.dec());
-        add(h, real("GLON", gal[0], 4, "[deg] galactic longitude"));
-        add(h, real("GLAT", gal[1], 4, "[deg] galactic latitude"));
-        double kp = s.kepmag();
-        add(h, real("GMAG", kp + 0.45, 3, "[mag] SDSS g band magnitude"));
-        add(h, real("RMAG", kp - 0.05, 3, "[mag] SDSS r band magnitude"));
-        add(h, real("IMAG", kp - 0.20, 3, "[mag] SDSS i band magnitude"));
-        add(h, blank("ZMAG", "[mag] SDSS z band magnitude"));
-        add(h, real("JMAG", kp - 1.10, 3, "[mag] J band magnitude from 2MASS"));
-        add(h, real("HMAG", kp - 1.45, 3, "[mag] H band magnitude from 2MASS"));
-        add(h, real("KMAG", kp - 1.52, 3, "[mag] K band magnitude from 2MASS"));
-        add(h, real("KEPMAG", kp, 3, "[mag] Kepler magnitude (Kp)"));
-        add(h, real("GRCOLOR", 0.50, 3, "[mag] (g-r) color, SDSS bands"));
-        add(h, real("JKCOLOR", 0.42, 3, "[mag] (J-K) color, 2MASS bands"));
-        add(h, real("GKCOLOR", 1.97, 3, "[mag] (g-K) color, SDSS g - 2MASS K"));
-        add(h, integer("TEFF", 4800 + r.nextInt(1400), "[K] Effective temperature"));
-        add(h, real("LOGG", r.nextDouble(4.2, 4.7), 3, "[cm/s2] log10 surface gravity"));
-        add(h, real("FEH", r.nextDouble(-0.3, 0.3), 3, "[log10([Fe/H])]  metallicity"));
-        add(h, real("EBMINUSV", r.nextDouble(0.0, 0.1), 3, "[mag] E(B-V) reddening"));
-        add(h, real("AV", r.nextDouble(0.0, 0.3), 3, "[mag] A_v extinction"));
-        add(h, real("RADIUS", r.nextDouble(0.6, 1.3), 3, "[solar radii] stellar radius"));
-        add(h, blank("TMINDEX", "unique 2MASS catalog ID"));
+        double mag = s.magnitude();
+        if (tess) {
+            add(h, real("TESSMAG", mag, 3, "[mag] TESS magnitude"));
+            add(h, real("TEFF", 4800 + r.nextInt(1400), 1, "[K] Effective temperature"));
+            add(h, real("LOGG", r.nextDouble(4.2, 4.7), 5, "[cm/s2] log10 surface gravity"));
+            add(h, blank("MH", "[log10([M/H])] metallicity"));
+            add(h, real("RADIUS", r.nextDouble(0.6, 1.3), 5, "[solar radii] stellar radius"));
+            add(h, string("TICVER", "8.2", "TICVER"));
+            add(h, logical("CRMITEN", true, "spacecraft cosmic ray mitigation enabled"));
+            add(h, integer("CRBLKSZ", 10, "[exposures] s/c cosmic ray mitigation block siz"));
+            add(h, logical("CRSPOC", false, "SPOC cosmic ray cleaning enabled"));
+        } else {
+            double[] gal = galactic(s.ra(), s.dec());
+            add(h, real("GLON", gal[0], 4, "[deg] galactic longitude"));
+            add(h, real("GLAT", gal[1], 4, "[deg] galactic latitude"));
+            add(h, real("GMAG", mag + 0.45, 3, "[mag] SDSS g band magnitude"));
+            add(h, real("RMAG", mag - 0.05, 3, "[mag] SDSS r band magnitude"));
+            add(h, real("IMAG", mag - 0.20, 3, "[mag] SDSS i band magnitude"));
+            add(h, blank("ZMAG", "[mag] SDSS z band magnitude"));
+            add(h, real("JMAG", mag - 1.10, 3, "[mag] J band magnitude from 2MASS"));
+            add(h, real("HMAG", mag - 1.45, 3, "[mag] H band magnitude from 2MASS"));
+            add(h, real("KMAG", mag - 1.52, 3, "[mag] K band magnitude from 2MASS"));
+            add(h, real("KEPMAG", mag, 3, "[mag] Kepler magnitude (Kp)"));
+            add(h, integer("TEFF", 4800 + r.nextInt(1400), "[K] Effective temperature"));
+            add(h, real("LOGG", r.nextDouble(4.2, 4.7), 3, "[cm/s2] log10 surface gravity"));
+            add(h, real("FEH", r.nextDouble(-0.3, 0.3), 3, "[log10([Fe/H])]  metallicity"));
+            add(h, real("RADIUS", r.nextDouble(0.6, 1.3), 3, "[solar radii] stellar radius"));
+            add(h, blank("TMINDEX", "unique 2MASS catalog ID"));
+        }
         return h;
     }
 
@@ -221,10 +269,13 @@ public final class K2LightCurveFits {
         table.addColumn(c.posCorr2);
         BinaryTableHDU hdu = table.toHDU();
         Header h = hdu.getHeader();
+        Flavour f = s.flavour();
+        boolean tess = f == Flavour.TESS;
         for (int i = 0; i < COLUMNS.length; i++) {
             String[] col = COLUMNS[i];
             int n = i + 1;
-            hdu.setColumnName(i, col[0], "column title: " + describe(col[0]));
+            String name = col[0].equals("quality") ? f.qualityColumn : col[0];
+            hdu.setColumnName(i, name, "column title: " + describe(name));
             // cards are inserted before the cursor: put TUNITn/TDISPn right after TTYPEn
             if (n < COLUMNS.length) {
                 h.findCard("TFORM" + (n + 1));
@@ -232,81 +283,108 @@ public final class K2LightCurveFits {
                 h.seekTail();
             }
             if (col[2] != null) {
-                add(h, string("TUNIT" + n, col[2], "column units: " + unitWords(col[2])));
+                String unit = col[2].equals("time") ? f.timeUnit : col[2];
+                add(h, string("TUNIT" + n, unit, "column units: " + unitWords(unit)));
             }
             add(h, string("TDISP" + n, col[3], "column display format"));
         }
         h.seekTail();
-        double tstart = s.tstartBkjd() - TIMEDEL / 2;
-        double tstop = s.tstartBkjd() + (s.rows() - 1) * TIMEDEL + TIMEDEL / 2;
+        Cadence cad = s.cadence();
+        double tstart = s.tstart() - cad.days / 2;
+        double tstop = s.tstart() + (s.rows() - 1) * cad.days + cad.days / 2;
         add(h, logical("INHERIT", true, "inherit the primary header"));
         add(h, string("EXTNAME", "LIGHTCURVE", "name of extension"));
         add(h, integer("EXTVER", 1, "extension version number (not format version)"));
-        add(h, string("TELESCOP", "Kepler", "telescope"));
-        add(h, string("INSTRUME", "Kepler Photometer", "detector type"));
-        add(h, string("OBJECT", "EPIC " + s.keplerId(), "string version of target id"));
-        add(h, integer("KEPLERID", s.keplerId(), "unique Kepler target identifier"));
+        add(h, string("TELESCOP", tess ? "TESS" : "Kepler", "telescope"));
+        add(h, string("INSTRUME", tess ? "TESS Photometer" : "Kepler Photometer", "detector type"));
+        add(h, string("OBJECT", object(s), "string version of target id"));
+        add(h, integer(tess ? "TICID" : "KEPLERID", s.targetId(), "unique target identifier"));
         add(h, string("RADESYS", "ICRS", "reference frame of celestial coordinates"));
         add(h, real("RA_OBJ", s.ra(), 6, "[deg] right ascension"));
         add(h, real("DEC_OBJ", s.dec(), 6, "[deg] declination"));
         add(h, real("EQUINOX", 2000.0, 1, "equinox of celestial coordinate system"));
-        double livetime = (tstop - tstart) * 0.9191;
+        double livetime = (tstop - tstart) * (tess ? 0.792 : 0.9191);
         add(h, real("EXPOSURE", livetime, 8, "[d] time on source"));
         add(h, string("TIMEREF", "SOLARSYSTEM", "barycentric correction applied to times"));
         add(h, string("TASSIGN", "SPACECRAFT", "where time is assigned"));
         add(h, string("TIMESYS", "TDB", "time system is barycentric JD"));
-        add(h, integer("BJDREFI", BJDREFI, "integer part of BJD reference date"));
+        add(h, integer("BJDREFI", f.bjdRefI, "integer part of BJD reference date"));
         add(h, real("BJDREFF", 0.0, 8, "fraction of the day in BJD reference date"));
         add(h, string("TIMEUNIT", "d", "time unit for TIME, TSTART and TSTOP"));
         add(h, real("TELAPSE", tstop - tstart, 8, "[d] TSTOP - TSTART"));
         add(h, real("LIVETIME", livetime, 8, "[d] TELAPSE multiplied by DEADC"));
         add(h, real("TSTART", tstart, 8, "observation start time in BJD-BJDREF"));
         add(h, real("TSTOP", tstop, 8, "observation stop time in BJD-BJDREF"));
-        add(h, real("LC_START", tstart + 54832.5, 8, "[MJD] start of observation"));
-        add(h, real("LC_END", tstop + 54832.5, 8, "[MJD] end of observation"));
-        add(h, real("DEADC", 0.91911, 5, "deadtime correction"));
+        add(h, string("DATE-OBS", isoUtc(tstart, f), "TSTART as UTC calendar date"));
+        add(h, string("DATE-END", isoUtc(tstop, f), "TSTOP as UTC calendar date"));
+        add(h, real("DEADC", tess ? 0.792 : 0.91911, 5, "deadtime correction"));
         add(h, real("TIMEPIXR", 0.5, 1, "bin time beginning=0 middle=0.5 end=1"));
         add(h, real("TIERRELA", 5.78E-07, 2, "[d] relative time error"));
-        add(h, real("INT_TIME", 6.01980290327, 11, "[s] photon accumulation time per frame"));
-        add(h, real("READTIME", 0.518948526144, 12, "[s] readout time per frame"));
-        add(h, real("FRAMETIM", 6.538751429414, 12, "[s] frame time (INT_TIME + READTIME)"));
-        add(h, integer("NUM_FRM", 270, "number of frames per time stamp"));
-        add(h, real("TIMEDEL", TIMEDEL, 14, "[d] time resolution of data"));
-        add(h, string("DATE-OBS", isoUtc(tstart), "TSTART as UTC calendar date"));
-        add(h, string("DATE-END", isoUtc(tstop), "TSTOP as UTC calendar date"));
+        add(h, real("INT_TIME", cad.integration, 11, "[s] photon accumulation time per frame"));
+        add(h, real("READTIME", cad.readout, 12, "[s] readout time per frame"));
+        add(h, real("FRAMETIM", cad.integration + cad.readout, 12, "[s] frame time (INT_TIME + READTIME)"));
+        add(h, integer("NUM_FRM", cad.frames, "number of frames per time stamp"));
+        add(h, real("TIMEDEL", cad.days, 16, "[d] time resolution of data"));
         add(h, logical("BACKAPP", true, "background is subtracted"));
         add(h, logical("DEADAPP", true, "deadtime applied"));
         add(h, logical("VIGNAPP", true, "vignetting or collimator correction applied"));
-        add(h, real("GAIN", 112.0, 1, "[electrons/count] channel gain"));
-        add(h, real("READNOIS", 80.0, 1, "[electrons] read noise"));
-        add(h, integer("NREADOUT", 270, "number of read per cadence"));
-        add(h, integer("TIMSLICE", 3, "time-slice readout sequence section"));
-        add(h, integer("MEANBLCK", 738, "[count] FSW mean black level"));
-        add(h, string("PDCMETHD", "msMAP", "PDC algorithm used for target"));
+        if (tess) {
+            for (char output : new char[] {'A', 'B', 'C', 'D'}) {
+                add(h, real("GAIN" + output, 5.2 + 0.1 * (output - 'A'), 2, "[electrons/count] CCD output "
+                        + output + " gain"));
+                add(h, real("READNOI" + output, 9.5 + 0.2 * (output - 'A'), 2, "[electrons] read noise CCD output "
+                        + output));
+            }
+        } else {
+            add(h, real("GAIN", 112.0, 1, "[electrons/count] channel gain"));
+            add(h, real("READNOIS", 80.0, 1, "[electrons] read noise"));
+        }
+        add(h, integer("NREADOUT", cad.frames, "number of read per cadence"));
+        add(h, integer("MEANBLCK", tess ? 6800 : 738, "[count] FSW mean black level"));
+        add(h, string("PDCMETHD", tess ? "msMAP" : "multiScaleMap", "PDC algorithm used for target"));
         SplittableRandom r = new SplittableRandom(s.seed() ^ 0xC0DEL);
         add(h, real("CROWDSAP", r.nextDouble(0.93, 1.0), 4, "Ratio of target flux to total flux in op. ap."));
         add(h, real("FLFRCSAP", r.nextDouble(0.75, 0.95), 4, "Frac. of target flux w/in the op. aperture"));
-        double cdpp = noisePpm(s.kepmag()) / Math.sqrt(6.0);
-        add(h, real("CDPP3_0", cdpp * 1.22, 4, "[ppm] RMS CDPP on 3.0-hr time scales"));
-        add(h, real("CDPP6_0", cdpp, 4, "[ppm] RMS CDPP on 6.0-hr time scales"));
-        add(h, real("CDPP12_0", cdpp * 0.78, 4, "[ppm] RMS CDPP on 12.0-hr time scales"));
+        double perCadence = noisePpm(s);
+        double perHour = perCadence / Math.sqrt(1 / 24.0 / cad.days);
+        if (tess) {
+            add(h, real("CDPP0_5", perHour * Math.sqrt(2), 8, "[ppm] RMS CDPP on 0.5-hr time scales"));
+            add(h, real("CDPP1_0", perHour, 8, "[ppm] RMS CDPP on 1.0-hr time scales"));
+            add(h, real("CDPP2_0", perHour / Math.sqrt(2), 8, "[ppm] RMS CDPP on 2.0-hr time scales"));
+        } else if (cad == Cadence.KEPLER_SHORT) {
+            add(h, blank("CDPP3_0", "[ppm] RMS CDPP on 3.0-hr time scales"));
+            add(h, blank("CDPP6_0", "[ppm] RMS CDPP on 6.0-hr time scales"));
+            add(h, blank("CDPP12_0", "[ppm] RMS CDPP on 12.0-hr time scales"));
+        } else {
+            add(h, real("CDPP3_0", perHour / Math.sqrt(3), 4, "[ppm] RMS CDPP on 3.0-hr time scales"));
+            add(h, real("CDPP6_0", perHour / Math.sqrt(6), 4, "[ppm] RMS CDPP on 6.0-hr time scales"));
+            add(h, real("CDPP12_0", perHour / Math.sqrt(12), 4, "[ppm] RMS CDPP on 12.0-hr time scales"));
+        }
         return hdu;
     }
 
     private static BasicHDU<?> apertureHdu(LightCurveSpec s) throws FitsException {
+        boolean tess = s.flavour() == Flavour.TESS;
         int w = s.apertureColumns();
         int hgt = s.apertureRows();
         int[][] mask = new int[hgt][w];
         double cx = (w - 1) / 2.0;
         double cy = (hgt - 1) / 2.0;
         double radius = Math.min(w, hgt) / 3.5;
+        int output = tess ? 256 >> ((s.detector() + (int) (s.targetId() % 4)) % 4) : 0;
         int inAperture = 0;
         for (int y = 0; y < hgt; y++) {
             for (int x = 0; x < w; x++) {
                 boolean corner = (x == 0 || x == w - 1) && (y == 0 || y == hgt - 1);
                 boolean optimal = Math.hypot(x - cx, y - cy) <= radius;
-                mask[y][x] = corner ? 0 : optimal ? 3 : 1;
-                if (optimal && !corner) {
+                int flags;
+                if (tess) {
+                    flags = output | 1 | (optimal ? 2 | 8 : 4);
+                } else {
+                    flags = corner ? 0 : optimal ? 3 : 1;
+                }
+                mask[y][x] = flags;
+                if ((flags & 2) != 0) {
                     inAperture++;
                 }
             }
@@ -314,19 +392,18 @@ public final class K2LightCurveFits {
         BasicHDU<?> hdu = Fits.makeHDU(mask);
         Header h = hdu.getHeader();
         h.seekTail();
-        int column0 = column0(s);
-        int row0 = row0(s);
         add(h, logical("INHERIT", true, "inherit the primary header"));
         add(h, string("EXTNAME", "APERTURE", "name of extension"));
         add(h, integer("EXTVER", 1, "extension version number (not format version)"));
-        add(h, string("TELESCOP", "Kepler", "telescope"));
-        add(h, string("INSTRUME", "Kepler Photometer", "detector type"));
-        add(h, string("OBJECT", "EPIC " + s.keplerId(), "string version of target id"));
-        add(h, integer("KEPLERID", s.keplerId(), "unique Kepler target identifier"));
+        add(h, string("TELESCOP", tess ? "TESS" : "Kepler", "telescope"));
+        add(h, string("INSTRUME", tess ? "TESS Photometer" : "Kepler Photometer", "detector type"));
+        add(h, string("OBJECT", object(s), "string version of target id"));
+        add(h, integer(tess ? "TICID" : "KEPLERID", s.targetId(), "unique target identifier"));
         add(h, string("RADESYS", "ICRS", "reference frame of celestial coordinates"));
         add(h, real("RA_OBJ", s.ra(), 6, "[deg] right ascension"));
         add(h, real("DEC_OBJ", s.dec(), 6, "[deg] declination"));
         add(h, real("EQUINOX", 2000.0, 1, "equinox of celestial coordinate system"));
+        double scale = tess ? 0.005833333 : 0.001106815;
         add(h, string("CTYPE1", "RA---TAN", "right ascension coordinate type"));
         add(h, string("CTYPE2", "DEC--TAN", "declination coordinate type"));
         add(h, real("CRPIX1", cx + 1, 4, "[pixel] reference pixel along image axis 1"));
@@ -335,8 +412,8 @@ public final class K2LightCurveFits {
         add(h, real("CRVAL2", s.dec(), 6, "[deg] declination at reference pixel"));
         add(h, string("CUNIT1", "deg", "physical unit in column dimension"));
         add(h, string("CUNIT2", "deg", "physical unit in row dimension"));
-        add(h, real("CDELT1", -0.001106815, 9, "[deg] pixel scale in RA dimension"));
-        add(h, real("CDELT2", 0.001106815, 9, "[deg] pixel scale in Dec dimension"));
+        add(h, real("CDELT1", -scale, 9, "[deg] pixel scale in RA dimension"));
+        add(h, real("CDELT2", scale, 9, "[deg] pixel scale in Dec dimension"));
         add(h, real("PC1_1", 1.0, 4, "linear transformation element cos(th)"));
         add(h, real("PC1_2", 0.0, 4, "linear transformation element -sin(th)"));
         add(h, real("PC2_1", 0.0, 4, "linear transformation element sin(th)"));
@@ -346,12 +423,12 @@ public final class K2LightCurveFits {
         add(h, string("CTYPE1P", "RAWX", "physical WCS axis 1 type CCD col"));
         add(h, string("CUNIT1P", "PIXEL", "physical WCS axis 1 unit"));
         add(h, integer("CRPIX1P", 1, "reference CCD column"));
-        add(h, integer("CRVAL1P", column0, "value at reference CCD column"));
+        add(h, integer("CRVAL1P", column0(s), "value at reference CCD column"));
         add(h, real("CDELT1P", 1.0, 1, "physical WCS axis 1 step"));
         add(h, string("CTYPE2P", "RAWY", "physical WCS axis 2 type CCD row"));
         add(h, string("CUNIT2P", "PIXEL", "physical WCS axis 2 units"));
         add(h, integer("CRPIX2P", 1, "reference CCD row"));
-        add(h, integer("CRVAL2P", row0, "value at reference CCD row"));
+        add(h, integer("CRVAL2P", row0(s), "value at reference CCD row"));
         add(h, real("CDELT2P", 1.0, 1, "physical WCS axis 2 step"));
         add(h, integer("NPIXSAP", inAperture, "Number of pixels in optimal aperture"));
         add(h, integer("NPIXMISS", 0, "Number of op. aperture pixels not collected"));
@@ -411,37 +488,50 @@ public final class K2LightCurveFits {
         int n = s.rows();
         Columns c = new Columns(n);
         SplittableRandom r = new SplittableRandom(s.seed() * 31 + version);
-        double level = 1.74e5 * Math.pow(10, -0.4 * (s.kepmag() - 12));
-        double sigma = level * noisePpm(s.kepmag()) * 1e-6;
+        Flavour f = s.flavour();
+        boolean tess = f == Flavour.TESS;
+        boolean k2 = f == Flavour.K2;
+        double dt = s.cadence().days;
+        double level = tess ? 1.5e4 * Math.pow(10, -0.4 * (s.magnitude() - 10))
+                : 1.74e5 * Math.pow(10, -0.4 * (s.magnitude() - 12));
+        double sigma = level * noisePpm(s) * 1e-6;
+        int bitmask = defaultBitmask(f);
         double crowd = 0.97;
         double col = column0(s) + s.apertureColumns() / 2.0;
         double row = row0(s) + s.apertureRows() / 2.0;
-        // a short data gap (e.g. a downlink) of 5 to 8 cadences somewhere in the middle
-        int gapStart = n / 3 + r.nextInt(Math.max(1, n / 3));
-        int gapLength = 5 + r.nextInt(4);
-        int thrusterPhase = r.nextInt(12);
+        // one data gap: a downlink (5 to 8 long cadences) for Kepler/K2, the ~1-day orbit gap mid-sector for TESS
+        int gapLength = tess ? (int) Math.round(1.0 / dt) : (int) Math.max(5, Math.round((5 + r.nextInt(4)) * 0.02043 / dt));
+        int gapStart = tess ? n / 2 - gapLength / 2 : n / 3 + r.nextInt(Math.max(1, n / 3));
+        gapLength = Math.min(gapLength, n / 4);
+        int firing = Math.max(1, (int) Math.round(12 * 0.02043359821692 / dt));
+        int firingPhase = r.nextInt(firing);
+        int dump = (int) Math.round((tess ? 2.8 : k2 ? 2.0 : 3.0) / dt);
+        int dumpPhase = r.nextInt(Math.max(1, dump));
         for (int i = 0; i < n; i++) {
-            double t = s.tstartBkjd() + i * TIMEDEL;
+            double t = s.tstart() + i * dt;
             c.cadenceno[i] = s.firstCadence() + i;
             c.timecorr[i] = (float) (0.0035 * Math.sin(2 * Math.PI * (t / 372.5 + s.ra() / 360.0)) + 0.001);
             int q = 0;
-            if ((i + thrusterPhase) % 12 == 0) {
+            if (k2 && (i + firingPhase) % firing == 0) {
                 q |= THRUSTER_FIRING;
-            } else if ((i + thrusterPhase) % 12 == 11) {
+            } else if (k2 && (i + firingPhase) % firing == firing - 1) {
                 q |= POSSIBLE_THRUSTER_FIRING;
             }
-            if (i % 98 == 49) {
+            if (dump > 0 && (i + dumpPhase) % dump == 0) {
                 q |= MOMENTUM_DUMP;
             }
             if (r.nextDouble() < 0.004) {
-                q |= COSMIC_RAY;
+                q |= tess ? 64 : COSMIC_RAY;
             }
             if (r.nextDouble() < 0.01) {
-                q |= IMPULSIVE_OUTLIER;
+                q |= tess ? TESS_IMPULSIVE_OUTLIER : IMPULSIVE_OUTLIER;
+            }
+            if (tess && (i - gapStart - gapLength) >= 0 && (i - gapStart - gapLength) < 0.3 / dt) {
+                q |= TESS_SCATTERED_LIGHT;
             }
             boolean gap = i >= gapStart && i < gapStart + gapLength;
             if (gap) {
-                q = NO_DATA | NO_FINE_POINT;
+                q = tess ? TESS_MANUAL_EXCLUDE | EARTH_POINT : NO_DATA | NO_FINE_POINT;
             }
             c.quality[i] = q;
             c.psf1[i] = Double.NaN;
@@ -452,13 +542,17 @@ public final class K2LightCurveFits {
             for (Transit tr : s.transits()) {
                 dip += tr.decrement(t);
             }
-            // K2 roll: the spacecraft drifts and a thruster firing every ~6 h resets it (sawtooth)
-            double rollPhase = ((i + thrusterPhase) % 12) / 12.0;
-            double drift = (rollPhase - 0.5) * 0.6;
+            double drift;
+            if (k2) {
+                // K2 roll: the spacecraft drifts and a thruster firing every ~6 h resets it (a sawtooth)
+                drift = (((i + firingPhase) % firing) / (double) firing - 0.5) * 0.6;
+            } else {
+                drift = 0.05 * Math.sin(i * dt * 2 * Math.PI / 13.7);
+            }
             c.posCorr1[i] = (float) (drift + r.nextGaussian() * 0.01);
             c.posCorr2[i] = (float) (-0.4 * drift + r.nextGaussian() * 0.01);
             double noise = r.nextGaussian() * sigma;
-            double bkg = 180 + 20 * Math.sin(i / 400.0) + r.nextGaussian() * 3;
+            double bkg = (tess ? 900 : 180) + 20 * Math.sin(i * dt / 8.0) + r.nextGaussian() * 3;
             if (gap) {
                 c.time[i] = Double.NaN;
                 c.sapFlux[i] = Float.NaN;
@@ -474,17 +568,18 @@ public final class K2LightCurveFits {
                 continue;
             }
             c.time[i] = t;
-            double outlier = (q & IMPULSIVE_OUTLIER) != 0 ? 6 * sigma * (r.nextBoolean() ? 1 : -1) : 0;
+            boolean outlier = (q & (tess ? TESS_IMPULSIVE_OUTLIER : IMPULSIVE_OUTLIER)) != 0;
+            double jump = outlier ? 6 * sigma * (r.nextBoolean() ? 1 : -1) : 0;
             double systematics = 1 - 0.004 * drift * drift - 0.0015 * (i / (double) n);
-            c.sapFlux[i] = (float) (level * crowd * (1 - dip) * systematics + noise + outlier);
+            c.sapFlux[i] = (float) (level * crowd * (1 - dip) * systematics + noise + jump);
             c.sapFluxErr[i] = (float) (sigma * 1.02);
             c.sapBkg[i] = (float) bkg;
             c.sapBkgErr[i] = (float) (1.6 + 0.1 * r.nextDouble());
-            if ((q & DEFAULT_BITMASK) != 0) {
+            if ((q & bitmask) != 0) {
                 c.pdcFlux[i] = Float.NaN;
                 c.pdcFluxErr[i] = Float.NaN;
             } else {
-                c.pdcFlux[i] = (float) (level * (1 - dip) + noise + outlier);
+                c.pdcFlux[i] = (float) (level * (1 - dip) + noise + jump);
                 c.pdcFluxErr[i] = (float) (sigma * 1.05);
             }
             c.mom1[i] = col + c.posCorr1[i] + r.nextGaussian() * 0.002;
@@ -495,32 +590,37 @@ public final class K2LightCurveFits {
         return c;
     }
 
-    /** White noise per 29.4-minute cadence, ppm, for a Kepler magnitude. */
-    static double noisePpm(double kepmag) {
-        return 60 * Math.pow(10, 0.2 * (kepmag - 11));
+    /** White noise per cadence, ppm. */
+    static double noisePpm(LightCurveSpec s) {
+        if (s.flavour() == Flavour.TESS) {
+            double per2min = 250 * Math.pow(10, 0.2 * (s.magnitude() - 8));
+            return per2min * Math.sqrt(Cadence.TESS_2MIN.days / s.cadence().days);
+        }
+        double perLong = 60 * Math.pow(10, 0.2 * (s.magnitude() - 11));
+        return perLong * Math.sqrt(Cadence.KEPLER_LONG.days / s.cadence().days);
     }
 
     // ---------------------------------------------------------------- helpers
 
     private static int module(int channel) {
         int m = (channel - 1) / 4 + 2;
-        return m >= 5 ? m + 1 : m; // modules 1, 5, 21, 25 are the corner FGS modules; skip 5 as the mission did
+        return m >= 5 ? m + 1 : m; // channels map to modules 2-4 and 6-24 (1, 5, 21, 25 are guide-sensor corners)
     }
 
     private static int column0(LightCurveSpec s) {
-        return 20 + (int) Math.floorMod(s.keplerId() * 7, 1060);
+        return 20 + (int) Math.floorMod(s.targetId() * 7, 1060);
     }
 
     private static int row0(LightCurveSpec s) {
-        return 30 + (int) Math.floorMod(s.keplerId() * 13, 980);
+        return 30 + (int) Math.floorMod(s.targetId() * 13, 980);
     }
 
     private static String fileDate(LightCurveSpec s, int version) {
         return java.time.LocalDate.parse(s.creationDate()).plusDays(version).toString();
     }
 
-    private static String isoUtc(double bkjd) {
-        long micros = Math.round((bkjd + BJDREFI - 2440587.5) * 86400e6);
+    private static String isoUtc(double offsetDays, Flavour f) {
+        long micros = Math.round((offsetDays + f.bjdRefI - 2440587.5) * 86400e6);
         return java.time.Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS)
                 .toString().replaceAll("(\\.\\d{3})\\d*Z$", "$1Z");
     }
@@ -546,7 +646,7 @@ public final class K2LightCurveFits {
             case "TIME" -> "data time stamps";
             case "TIMECORR" -> "barycenter - timeslice correction";
             case "CADENCENO" -> "unique cadence number";
-            case "SAP_QUALITY" -> "aperture photometry quality flag";
+            case "SAP_QUALITY", "QUALITY" -> "aperture photometry quality flag";
             default -> column.toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
@@ -582,7 +682,7 @@ public final class K2LightCurveFits {
 
     private static HeaderCard real(String key, double value, int decimals, String comment) {
         String text = Math.abs(value) < 1e-3 && value != 0
-                ? String.format(Locale.ROOT, "%." + decimals + "E", value)
+                ? String.format(Locale.ROOT, "%." + Math.min(decimals, 12) + "E", value)
                 : String.format(Locale.ROOT, "%." + decimals + "f", value);
         return card(key, String.format("%20s", text), comment);
     }

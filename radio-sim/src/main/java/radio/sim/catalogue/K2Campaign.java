@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One K2 campaign as the simulated archive knows it: field centre, observing span per part, and how MAST
@@ -127,10 +126,5 @@ public record K2Campaign(int number, double raCentre, double decCentre, Split sp
 
     public static Optional<K2Campaign> find(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
-    }
-
-    /** All campaigns, by number. */
-    public static Stream<K2Campaign> all() {
-        return ALL.stream();
     }
 }

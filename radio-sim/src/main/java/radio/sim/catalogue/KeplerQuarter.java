@@ -54,11 +54,6 @@ public record KeplerQuarter(int number, double mjdStart, double mjdEnd, String s
         return ALL.get(number);
     }
 
-    /** All 18 quarters. */
-    public static List<KeplerQuarter> all() {
-        return ALL;
-    }
-
     /**
      * Short-cadence months of a quarter (1 for Q0, else 3): {@code [mjdStart, mjdEnd, stamp]} each. Stamps are
      * synthetic (the end of each month's data) except Q0's, which is the recorded {@code 2009131110544}.

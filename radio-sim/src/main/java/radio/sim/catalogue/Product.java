@@ -40,9 +40,4 @@ public record Product(long obsID, String obsCollection, String dataproductType, 
                 prvversion, proposalId, productFilename, size, parentObsid, dataRights, calibLevel, filters, target,
                 s3Key, cloud, content);
     }
-
-    /** The {@code s3://bucket/key} URI in the given bucket, when the product has a key. */
-    public Optional<String> s3Uri(String bucket) {
-        return s3Key.map(k -> "s3://" + bucket + "/" + k);
-    }
 }

@@ -83,12 +83,6 @@ public final class LightCurveFits {
 
     private final Map<Flavour, Long> headerBytes = new EnumMap<>(Flavour.class);
 
-    /** Column names of the LIGHTCURVE table of a flavour, in order. */
-    public static List<String> columnNames(Flavour flavour) {
-        return java.util.Arrays.stream(COLUMNS).map(c -> c[0].equals("quality") ? flavour.qualityColumn : c[0])
-                .toList();
-    }
-
     /** lightkurve's default quality bitmask for the flavour. */
     public static int defaultBitmask(Flavour flavour) {
         return flavour == Flavour.TESS ? TESS_DEFAULT_BITMASK : KEPLER_DEFAULT_BITMASK;
@@ -292,17 +286,7 @@ public final class LightCurveFits {
         Cadence cad = s.cadence();
         double tstart = s.tstart() - cad.days / 2;
         double tstop = s.tstart() + (s.rows() - 1) * cad.days + cad.days / 2;
-        add(h, logical("INHERIT", true, "inherit the primary header"));
-        add(h, string("EXTNAME", "LIGHTCURVE", "name of extension"));
-        add(h, integer("EXTVER", 1, "extension version number (not format version)"));
-        add(h, string("TELESCOP", tess ? "TESS" : "Kepler", "telescope"));
-        add(h, string("INSTRUME", tess ? "TESS Photometer" : "Kepler Photometer", "detector type"));
-        add(h, string("OBJECT", object(s), "string version of target id"));
-        add(h, integer(tess ? "TICID" : "KEPLERID", s.targetId(), "unique target identifier"));
-        add(h, string("RADESYS", "ICRS", "reference frame of celestial coordinates"));
-        add(h, real("RA_OBJ", s.ra(), 6, "[deg] right ascension"));
-        add(h, real("DEC_OBJ", s.dec(), 6, "[deg] declination"));
-        add(h, real("EQUINOX", 2000.0, 1, "equinox of celestial coordinate system"));
+        extensionCards(h, s, "LIGHTCURVE");
         double livetime = (tstop - tstart) * (tess ? 0.792 : 0.9191);
         add(h, real("EXPOSURE", livetime, 8, "[d] time on source"));
         add(h, string("TIMEREF", "SOLARSYSTEM", "barycentric correction applied to times"));
@@ -392,17 +376,7 @@ public final class LightCurveFits {
         BasicHDU<?> hdu = Fits.makeHDU(mask);
         Header h = hdu.getHeader();
         h.seekTail();
-        add(h, logical("INHERIT", true, "inherit the primary header"));
-        add(h, string("EXTNAME", "APERTURE", "name of extension"));
-        add(h, integer("EXTVER", 1, "extension version number (not format version)"));
-        add(h, string("TELESCOP", tess ? "TESS" : "Kepler", "telescope"));
-        add(h, string("INSTRUME", tess ? "TESS Photometer" : "Kepler Photometer", "detector type"));
-        add(h, string("OBJECT", object(s), "string version of target id"));
-        add(h, integer(tess ? "TICID" : "KEPLERID", s.targetId(), "unique target identifier"));
-        add(h, string("RADESYS", "ICRS", "reference frame of celestial coordinates"));
-        add(h, real("RA_OBJ", s.ra(), 6, "[deg] right ascension"));
-        add(h, real("DEC_OBJ", s.dec(), 6, "[deg] declination"));
-        add(h, real("EQUINOX", 2000.0, 1, "equinox of celestial coordinate system"));
+        extensionCards(h, s, "APERTURE");
         double scale = tess ? 0.005833333 : 0.001106815;
         add(h, string("CTYPE1", "RA---TAN", "right ascension coordinate type"));
         add(h, string("CTYPE2", "DEC--TAN", "declination coordinate type"));
@@ -433,6 +407,22 @@ public final class LightCurveFits {
         add(h, integer("NPIXSAP", inAperture, "Number of pixels in optimal aperture"));
         add(h, integer("NPIXMISS", 0, "Number of op. aperture pixels not collected"));
         return hdu;
+    }
+
+    /** The cards both extensions open with: inheritance, name, and who and where the target is. */
+    private static void extensionCards(Header h, LightCurveSpec s, String extname) {
+        boolean tess = s.flavour() == Flavour.TESS;
+        add(h, logical("INHERIT", true, "inherit the primary header"));
+        add(h, string("EXTNAME", extname, "name of extension"));
+        add(h, integer("EXTVER", 1, "extension version number (not format version)"));
+        add(h, string("TELESCOP", tess ? "TESS" : "Kepler", "telescope"));
+        add(h, string("INSTRUME", tess ? "TESS Photometer" : "Kepler Photometer", "detector type"));
+        add(h, string("OBJECT", object(s), "string version of target id"));
+        add(h, integer(tess ? "TICID" : "KEPLERID", s.targetId(), "unique target identifier"));
+        add(h, string("RADESYS", "ICRS", "reference frame of celestial coordinates"));
+        add(h, real("RA_OBJ", s.ra(), 6, "[deg] right ascension"));
+        add(h, real("DEC_OBJ", s.dec(), 6, "[deg] declination"));
+        add(h, real("EQUINOX", 2000.0, 1, "equinox of celestial coordinate system"));
     }
 
     // ---------------------------------------------------------------- data
@@ -608,11 +598,11 @@ public final class LightCurveFits {
     }
 
     private static int column0(LightCurveSpec s) {
-        return 20 + (int) Math.floorMod(s.targetId() * 7, 1060);
+        return 20 + Math.floorMod(s.targetId() * 7, 1060);
     }
 
     private static int row0(LightCurveSpec s) {
-        return 30 + (int) Math.floorMod(s.targetId() * 13, 980);
+        return 30 + Math.floorMod(s.targetId() * 13, 980);
     }
 
     private static String fileDate(LightCurveSpec s, int version) {

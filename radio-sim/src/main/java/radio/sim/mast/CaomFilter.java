@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import radio.sim.catalogue.Observation;
+import radio.sim.server.SqlLike;
 
 /**
  * One filter object of a CAOM criteria query (mast-api.md section 3.4): values ORed within the filter,
@@ -71,7 +72,7 @@ final class CaomFilter {
             values.add(vs.asText());
         }
         String free = f.path("freeText").isTextual() ? f.path("freeText").asText() : null;
-        Pattern like = free == null || free.isEmpty() ? null : like(free);
+        Pattern like = free == null || free.isEmpty() ? null : SqlLike.compile(free, true);
         if (values.isEmpty() && ranges.isEmpty() && like == null) {
             throw new MastRequestException("Filter '" + column.name + "' has no values.");
         }
@@ -88,18 +89,6 @@ final class CaomFilter {
         } catch (NumberFormatException e) {
             throw new MastRequestException("Range bound '" + key + "' is not a number: " + b);
         }
-    }
-
-    private static Pattern like(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '%' -> regex.append(".*");
-                case '_' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     }
 
     boolean matches(Observation o, Double distance) {

@@ -30,9 +30,6 @@ public enum Endpoint {
     /** Endpoints that deliver file bytes: the ones truncation and stalls apply to. */
     public static final Set<Endpoint> FILE_BODIES = Set.of(DOWNLOAD_GET, S3_GET);
 
-    /** Every endpoint that transfers or describes files (GET and HEAD, MAST and S3). */
-    public static final Set<Endpoint> FILES = Set.of(DOWNLOAD_GET, DOWNLOAD_HEAD, S3_GET, S3_HEAD);
-
     /** The query services: MAST invoke and path lookup, SANTA, TAP. */
     public static final Set<Endpoint> QUERIES = Set.of(INVOKE, PATH_LOOKUP, RESOLVER, TAP);
 

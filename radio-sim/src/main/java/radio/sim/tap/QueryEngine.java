@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import radio.sim.server.SqlLike;
 
 /**
  * Runs parsed {@link Adql} queries over in-memory tables with Oracle's rules where they show: identifiers
@@ -414,7 +415,7 @@ final class QueryEngine {
                 if (a == null || p == null) {
                     return false;
                 }
-                return likePattern(p.toString()).matcher(a.toString()).matches() != like.negated();
+                return SqlLike.compile(p.toString(), false).matcher(a.toString()).matches() != like.negated();
             }
             if (c instanceof Adql.IsNull n) {
                 return (value(n.expr(), row) == null) != n.negated();
@@ -430,18 +431,6 @@ final class QueryEngine {
             Integer r2 = compare(v, hi);
             boolean inside = r1 != null && r2 != null && r1 >= 0 && r2 <= 0;
             return inside != b.negated();
-        }
-
-        private static Pattern likePattern(String pattern) {
-            StringBuilder regex = new StringBuilder();
-            for (char ch : pattern.toCharArray()) {
-                switch (ch) {
-                    case '%' -> regex.append(".*");
-                    case '_' -> regex.append('.');
-                    default -> regex.append(Pattern.quote(String.valueOf(ch)));
-                }
-            }
-            return Pattern.compile(regex.toString(), Pattern.DOTALL);
         }
     }
 }

@@ -1,5 +1,6 @@
 package radio.transfer;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +9,7 @@ final class SafeEvents implements TransferEvents {
     private static final Logger log = LoggerFactory.getLogger(SafeEvents.class);
 
     private final TransferEvents delegate;
+    private final AtomicBoolean complained = new AtomicBoolean();
 
     SafeEvents(TransferEvents delegate) {
         this.delegate = delegate;
@@ -49,7 +51,13 @@ final class SafeEvents implements TransferEvents {
         }
     }
 
+    /** Warns once per listener (a broken listener is called for every chunk), then only at debug level. */
     private void complain(String method, RuntimeException e) {
-        log.warn("transfer listener {} threw from {} (ignored): {}", delegate.getClass().getName(), method, e.toString());
+        if (complained.compareAndSet(false, true)) {
+            log.warn("transfer listener {} threw from {} (ignored from now on): {}", delegate.getClass().getName(),
+                    method, e.toString());
+        } else {
+            log.debug("transfer listener {} threw from {}: {}", delegate.getClass().getName(), method, e.toString());
+        }
     }
 }

@@ -156,6 +156,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         requests.clear();
     }
 
+
     @Override
     public void close() throws IOException {
         socket.close();
@@ -181,23 +182,27 @@ public final class LoopbackHttpServer implements AutoCloseable {
                 return;
             }
             requests.add(request);
-            Fault fault = faults.decide(request);
-            OutputStream out = s.getOutputStream();
-            if (fault == Fault.STATUS_503) {
-                byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SlowDown</Code>"
-                        + "<Message>Please reduce your request rate.</Message></Error>").getBytes(StandardCharsets.UTF_8);
-                Map<String, String> h = new LinkedHashMap<>();
-                h.put("Content-Type", "application/xml");
-                write(out, s, request, new Response(503, h, body), Fault.NONE);
-                return;
-            }
-            Response response = handler.handle(request);
-            boolean bodyFault = response.body().length > 1 && !request.method().equals("HEAD")
-                    && (response.status() == 200 || response.status() == 206);
-            write(out, s, request, response, bodyFault ? fault : Fault.NONE);
+            respond(s, request);
         } catch (IOException e) {
             // the client went away (often on purpose, after a fault); nothing to do
         }
+    }
+
+    private void respond(Socket s, Request request) throws IOException {
+        Fault fault = faults.decide(request);
+        OutputStream out = s.getOutputStream();
+        if (fault == Fault.STATUS_503) {
+            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SlowDown</Code>"
+                    + "<Message>Please reduce your request rate.</Message></Error>").getBytes(StandardCharsets.UTF_8);
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put("Content-Type", "application/xml");
+            write(out, s, request, new Response(503, h, body), Fault.NONE);
+            return;
+        }
+        Response response = handler.handle(request);
+        boolean bodyFault = response.body().length > 1 && !request.method().equals("HEAD")
+                && (response.status() == 200 || response.status() == 206);
+        write(out, s, request, response, bodyFault ? fault : Fault.NONE);
     }
 
     private void write(OutputStream out, Socket s, Request request, Response r, Fault fault) throws IOException {
@@ -247,14 +252,14 @@ public final class LoopbackHttpServer implements AutoCloseable {
         int chunk = (int) Math.max(1024, rate / 20);
         for (int off = 0; off < length; off += chunk) {
             int n = Math.min(chunk, length - off);
-            out.write(body, off, n);
-            out.flush();
             try {
                 Thread.sleep(Math.max(1, n * 1000L / rate));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SocketException("interrupted");
             }
+            out.write(body, off, n);
+            out.flush();
         }
     }
 

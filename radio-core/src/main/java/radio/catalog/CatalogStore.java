@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * (or {@code kill -9}) at any moment leaves it consistent, losing at most the last few commits, which only costs a
  * re-verification later. Several processes may use the same file at once: every write is one short
  * {@code BEGIN IMMEDIATE} transaction and waits (up to the busy timeout) for others instead of failing.
- * Within a process one instance is safe for use by many threads (calls are serialised).
+ * Within a process one instance is safe for use by many threads: writes are serialised on one connection, reads
+ * run on a second one and never wait for a write to commit. Batch writes ({@link #recordFiles}) where there are
+ * many: each transaction costs a commit.
  *
  * <p><b>Schema.</b> Versioned by SQLite's {@code user_version}; opening migrates an older file forward and refuses
  * a file written by a newer radio.
@@ -102,11 +105,17 @@ public final class CatalogStore implements AutoCloseable {
     };
 
     private final Path database;
-    private final Connection connection;
+    /** Writes go through this connection, one transaction at a time (guarded by {@link #writeLock}). */
+    private final Connection writer;
+    /** Reads go through this one, so they never wait for a write's commit (WAL lets them run side by side). */
+    private final Connection reader;
+    private final Object writeLock = new Object();
+    private final Object readLock = new Object();
 
-    private CatalogStore(Path database, Connection connection) {
+    private CatalogStore(Path database, Connection writer, Connection reader) {
         this.database = database;
-        this.connection = connection;
+        this.writer = writer;
+        this.reader = reader;
     }
 
     /**
@@ -124,32 +133,49 @@ public final class CatalogStore implements AutoCloseable {
         } catch (IOException e) {
             throw new CatalogException(database, "cannot create its folder: " + e.getMessage(), e);
         }
-        Connection c = null;
+        Connection w = null;
+        Connection r = null;
         try {
-            Properties p = new Properties();
-            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
-            c = DriverManager.getConnection("jdbc:sqlite:" + database, p);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            w = connect(database);
+            try (Statement s = w.createStatement()) {
                 try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
                     String mode = rs.next() ? rs.getString(1) : "?";
                     if (!"wal".equalsIgnoreCase(mode)) {
                         log.warn("catalog {}: journal mode is {}, not WAL; concurrent runs will wait more", database, mode);
                     }
                 }
-                s.execute("PRAGMA synchronous = NORMAL");
-                s.execute("PRAGMA foreign_keys = ON");
             }
-            CatalogStore store = new CatalogStore(database, c);
+            r = connect(database);
+            CatalogStore store = new CatalogStore(database, w, r);
             store.migrate();
+            try (Statement s = r.createStatement()) {
+                s.execute("PRAGMA query_only = 1");
+            }
             return store;
         } catch (SQLException e) {
-            closeQuietly(c);
+            closeQuietly(w);
+            closeQuietly(r);
             throw new CatalogException(database, "cannot open: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            closeQuietly(w);
+            closeQuietly(r);
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path database) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + database, p);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            s.execute("PRAGMA synchronous = NORMAL");
+            s.execute("PRAGMA foreign_keys = ON");
+        } catch (SQLException e) {
             closeQuietly(c);
             throw e;
         }
+        return c;
     }
 
     /** The database file. */
@@ -158,10 +184,10 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** Records (or replaces) what a name resolved to. */
-    public synchronized void recordResolvedTarget(ResolvedTarget target) {
+    public void recordResolvedTarget(ResolvedTarget target) {
         Objects.requireNonNull(target, "target");
-        write("record resolved target " + target.name(), () -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
+        write("record resolved target " + target.name(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
                     INSERT OR REPLACE INTO resolved_target (name, target_name, ra, dec, resolver, resolved_at)
                     VALUES (?, ?, ?, ?, ?, ?)""")) {
                 ps.setString(1, target.name());
@@ -176,40 +202,28 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** What {@code name} resolved to, when recorded. */
-    public synchronized Optional<ResolvedTarget> resolvedTarget(String name) {
-        return read("read resolved target " + name, () -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT target_name, ra, dec, resolver, resolved_at FROM resolved_target WHERE name = ?")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new ResolvedTarget(name, text(rs, 1), real(rs, 2), real(rs, 3),
-                            rs.getString(4), Instant.ofEpochMilli(rs.getLong(5))));
-                }
-            }
-        });
+    public Optional<ResolvedTarget> resolvedTarget(String name) {
+        return read("read resolved target " + name, c -> loadResolvedTarget(c, name));
     }
 
     /** Records a search answer, replacing any earlier answer for the same target and selection, atomically. */
-    public synchronized void recordSearch(SearchRecord search) {
+    public void recordSearch(SearchRecord search) {
         Objects.requireNonNull(search, "search");
-        write("record search for " + search.target(), () -> {
-            try (PreparedStatement del = connection.prepareStatement(
+        write("record search for " + search.target(), c -> {
+            try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM search WHERE target = ? AND selection = ?")) {
                 del.setString(1, search.target());
                 del.setString(2, search.selection());
                 del.executeUpdate();
             }
-            try (PreparedStatement ps = connection.prepareStatement(
+            try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO search (target, selection, fetched_at) VALUES (?, ?, ?)")) {
                 ps.setString(1, search.target());
                 ps.setString(2, search.selection());
                 ps.setLong(3, search.fetchedAt().toEpochMilli());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = connection.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO observation (target, selection, seq, obsid, obs_id, obs_collection, target_name, t_exptime)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int seq = 0;
@@ -226,7 +240,7 @@ public final class CatalogStore implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = connection.prepareStatement("""
+            try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO product (target, selection, seq, obs_id, obs_collection, t_exptime, product,
                                          product_filename, size, data_uri, s3_key)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -251,27 +265,27 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** The recorded answer for {@code target} under {@code selection}, if any. */
-    public synchronized Optional<SearchRecord> search(String target, String selection) {
-        return read("read search for " + target, () -> loadSearch(target, selection));
+    public Optional<SearchRecord> search(String target, String selection) {
+        return read("read search for " + target, c -> loadSearch(c, target, selection));
     }
 
     /**
      * Answers for each target from the catalog alone: its recorded search under {@code selection}, or why there is
      * none. Makes no network request, by construction.
      */
-    public synchronized OfflineAnswer offline(List<String> targets, String selection) {
-        return read("answer offline", () -> {
+    public OfflineAnswer offline(List<String> targets, String selection) {
+        return read("answer offline", c -> {
             List<OfflineAnswer.KnownTarget> known = new ArrayList<>();
             List<OfflineAnswer.UnknownTarget> unknown = new ArrayList<>();
             for (String target : targets) {
-                Optional<SearchRecord> search = loadSearch(target, selection);
-                Optional<ResolvedTarget> resolution = resolvedTarget(target);
+                Optional<SearchRecord> search = loadSearch(c, target, selection);
+                Optional<ResolvedTarget> resolution = loadResolvedTarget(c, target);
                 if (search.isPresent()) {
                     known.add(new OfflineAnswer.KnownTarget(target, resolution, search.get()));
                     continue;
                 }
                 List<String> others = new ArrayList<>();
-                try (PreparedStatement ps = connection.prepareStatement(
+                try (PreparedStatement ps = c.prepareStatement(
                         "SELECT selection FROM search WHERE target = ? ORDER BY selection")) {
                     ps.setString(1, target);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -290,30 +304,40 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** Records (or replaces) a file radio vouches for. */
-    public synchronized void recordFile(FileRecord file) {
-        Objects.requireNonNull(file, "file");
-        write("record file " + file.path(), () -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
+    public void recordFile(FileRecord file) {
+        recordFiles(List.of(file));
+    }
+
+    /** Records (or replaces) several files in one transaction: much cheaper than one call each. */
+    public void recordFiles(Collection<FileRecord> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        write("record " + files.size() + " file(s)", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
                     INSERT OR REPLACE INTO file (path, size, md5, source, uri, s3_key, recorded_at, mtime)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                ps.setString(1, file.path().toString());
-                ps.setLong(2, file.size());
-                ps.setString(3, file.md5());
-                ps.setString(4, file.source());
-                ps.setString(5, file.uri());
-                setText(ps, 6, file.s3Key());
-                ps.setLong(7, file.recordedAt().toEpochMilli());
-                ps.setLong(8, file.mtimeMillis());
-                ps.executeUpdate();
+                for (FileRecord file : files) {
+                    ps.setString(1, file.path().toString());
+                    ps.setLong(2, file.size());
+                    ps.setString(3, file.md5());
+                    ps.setString(4, file.source());
+                    ps.setString(5, file.uri());
+                    setText(ps, 6, file.s3Key());
+                    ps.setLong(7, file.recordedAt().toEpochMilli());
+                    ps.setLong(8, file.mtimeMillis());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         });
     }
 
     /** The record for the file at {@code path} (made absolute and normalised), if any. */
-    public synchronized Optional<FileRecord> file(Path path) {
+    public Optional<FileRecord> file(Path path) {
         Path key = path.toAbsolutePath().normalize();
-        return read("read file " + key, () -> {
-            try (PreparedStatement ps = connection.prepareStatement(
+        return read("read file " + key, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
                     "SELECT size, md5, source, uri, s3_key, recorded_at, mtime FROM file WHERE path = ?")) {
                 ps.setString(1, key.toString());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -328,10 +352,10 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** Forgets the file at {@code path}; no effect when unknown. */
-    public synchronized void forgetFile(Path path) {
+    public void forgetFile(Path path) {
         Path key = path.toAbsolutePath().normalize();
-        write("forget file " + key, () -> {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM file WHERE path = ?")) {
+        write("forget file " + key, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM file WHERE path = ?")) {
                 ps.setString(1, key.toString());
                 ps.executeUpdate();
             }
@@ -340,16 +364,24 @@ public final class CatalogStore implements AutoCloseable {
 
     /** Closes the database; committed data is safe whether or not this is called. */
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new CatalogException(database, "cannot close: " + e.getMessage(), e);
+    public void close() {
+        synchronized (writeLock) {
+            synchronized (readLock) {
+                try {
+                    try {
+                        writer.close();
+                    } finally {
+                        reader.close();
+                    }
+                } catch (SQLException e) {
+                    throw new CatalogException(database, "cannot close: " + e.getMessage(), e);
+                }
+            }
         }
     }
 
     private void migrate() {
-        int version = read("read schema version", this::userVersion);
+        int version = read("read schema version", CatalogStore::userVersion);
         if (version > SCHEMA_VERSION) {
             throw new CatalogException(database, "written by a newer radio (schema " + version
                     + ", this radio knows " + SCHEMA_VERSION + "); upgrade radio or use another RADIO_HOME", null);
@@ -357,11 +389,11 @@ public final class CatalogStore implements AutoCloseable {
         if (version == SCHEMA_VERSION) {
             return;
         }
-        write("migrate schema", () -> {
+        write("migrate schema", c -> {
             // another process may have migrated while we waited for the write lock
-            int now = userVersion();
+            int now = userVersion(c);
             if (now < 1) {
-                try (Statement s = connection.createStatement()) {
+                try (Statement s = c.createStatement()) {
                     for (String ddl : SCHEMA_V1) {
                         s.execute(ddl);
                     }
@@ -372,15 +404,30 @@ public final class CatalogStore implements AutoCloseable {
         });
     }
 
-    private int userVersion() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    private Optional<SearchRecord> loadSearch(String target, String selection) throws SQLException {
+    private static Optional<ResolvedTarget> loadResolvedTarget(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT target_name, ra, dec, resolver, resolved_at FROM resolved_target WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new ResolvedTarget(name, text(rs, 1), real(rs, 2), real(rs, 3),
+                        rs.getString(4), Instant.ofEpochMilli(rs.getLong(5))));
+            }
+        }
+    }
+
+    private static Optional<SearchRecord> loadSearch(Connection c, String target, String selection)
+            throws SQLException {
         Instant fetchedAt;
-        try (PreparedStatement ps = connection.prepareStatement(
+        try (PreparedStatement ps = c.prepareStatement(
                 "SELECT fetched_at FROM search WHERE target = ? AND selection = ?")) {
             ps.setString(1, target);
             ps.setString(2, selection);
@@ -392,7 +439,7 @@ public final class CatalogStore implements AutoCloseable {
             }
         }
         List<ObservationRow> observations = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("""
+        try (PreparedStatement ps = c.prepareStatement("""
                 SELECT obsid, obs_id, obs_collection, target_name, t_exptime FROM observation
                 WHERE target = ? AND selection = ? ORDER BY seq""")) {
             ps.setString(1, target);
@@ -405,7 +452,7 @@ public final class CatalogStore implements AutoCloseable {
             }
         }
         List<ProductRow> products = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("""
+        try (PreparedStatement ps = c.prepareStatement("""
                 SELECT obs_id, obs_collection, t_exptime, product, product_filename, size, data_uri, s3_key
                 FROM product WHERE target = ? AND selection = ? ORDER BY seq""")) {
             ps.setString(1, target);
@@ -422,34 +469,39 @@ public final class CatalogStore implements AutoCloseable {
 
     /** Runs {@code work} as one immediate write transaction (so concurrent writers queue on the busy timeout). */
     private void write(String what, SqlWork work) {
-        try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
-            }
+        synchronized (writeLock) {
             try {
-                work.run();
-                try (Statement s = connection.createStatement()) {
-                    s.execute("COMMIT");
+                try (Statement s = writer.createStatement()) {
+                    s.execute("BEGIN IMMEDIATE");
                 }
-            } catch (SQLException | RuntimeException e) {
-                rollback();
-                throw e;
+                try {
+                    work.run(writer);
+                    try (Statement s = writer.createStatement()) {
+                        s.execute("COMMIT");
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new CatalogException(database, "cannot " + what + ": " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new CatalogException(database, "cannot " + what + ": " + e.getMessage(), e);
         }
     }
 
+    /** Runs {@code query} on the read connection, in one implicit (consistent) read transaction. */
     private <T> T read(String what, SqlQuery<T> query) {
-        try {
-            return query.get();
-        } catch (SQLException e) {
-            throw new CatalogException(database, "cannot " + what + ": " + e.getMessage(), e);
+        synchronized (readLock) {
+            try {
+                return query.get(reader);
+            } catch (SQLException e) {
+                throw new CatalogException(database, "cannot " + what + ": " + e.getMessage(), e);
+            }
         }
     }
 
     private void rollback() {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = writer.createStatement()) {
             s.execute("ROLLBACK");
         } catch (SQLException e) {
             log.debug("catalog {}: rollback failed: {}", database, e.getMessage());
@@ -506,11 +558,11 @@ public final class CatalogStore implements AutoCloseable {
 
     @FunctionalInterface
     private interface SqlWork {
-        void run() throws SQLException;
+        void run(Connection c) throws SQLException;
     }
 
     @FunctionalInterface
     private interface SqlQuery<T> {
-        T get() throws SQLException;
+        T get(Connection c) throws SQLException;
     }
 }

@@ -15,7 +15,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import radio.catalog.CatalogException;
 import radio.catalog.FileRecord;
 
 /**
@@ -336,13 +335,8 @@ final class ItemJob {
 
     private void record(TransferSource source, long size, String md5) throws IOException {
         long mtime = Files.getLastModifiedTime(destination).toMillis();
-        try {
-            engine.catalog().recordFile(new FileRecord(destination.toAbsolutePath(), size, md5, source.label(),
-                    item.uri(), item.s3().map(S3Location::key), Instant.now(), mtime));
-        } catch (CatalogException e) {
-            // the file itself is good; the next run re-verifies it cheaply
-            log.warn("{}; {} will be verified again next time", e.getMessage(), destination);
-        }
+        engine.recorder().record(new FileRecord(destination.toAbsolutePath(), size, md5, source.label(), item.uri(),
+                item.s3().map(S3Location::key), Instant.now(), mtime));
     }
 
     private CompletedTransfer present(long size, String md5) {

@@ -128,7 +128,9 @@ final class PartFile implements AutoCloseable {
      * resume token. The lock stays held until {@link #close()}.
      */
     void commit() throws IOException {
-        channel.force(true);
+        // data (and length) on the device before the name can point at it, so no power cut leaves a short or
+        // hollow file under the final name
+        channel.force(false);
         try {
             Files.move(part, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -75,7 +75,10 @@ record ResumeToken(String uri, TransferSource source, Optional<String> etag, Opt
         }
     }
 
-    /** Writes the token in place and flushes it. */
+    /**
+     * Writes the token in place. Not flushed: a process kill keeps it anyway, and if a power cut loses or truncates
+     * it, the part is simply not resumed.
+     */
     void write(Path file) throws IOException {
         ObjectNode n = JSON.createObjectNode();
         n.put("version", VERSION);
@@ -89,7 +92,6 @@ record ResumeToken(String uri, TransferSource source, Optional<String> etag, Opt
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ch.write(java.nio.ByteBuffer.wrap(data));
-            ch.force(false);
         }
     }
 

@@ -60,6 +60,7 @@ public final class TransferEngine implements AutoCloseable {
     private final ExecutorService mastPool;
     private final StallWatchdog watchdog;
     private final Backoff backoff;
+    private final CatalogRecorder recorder;
     private S3Client s3Client;
     private boolean closed;
 
@@ -80,6 +81,7 @@ public final class TransferEngine implements AutoCloseable {
         this.mastPool = Executors.newFixedThreadPool(config.mastConnections(), daemon("radio-transfer-mast-"));
         this.watchdog = new StallWatchdog(settings.stallTimeout());
         this.backoff = new Backoff(config.retryBaseDelay(), settings.retryMaxDelay());
+        this.recorder = new CatalogRecorder(catalog);
     }
 
     /** Starts a session that accepts items while it works. */
@@ -125,6 +127,7 @@ public final class TransferEngine implements AutoCloseable {
         s3Pool.shutdownNow();
         mastPool.shutdownNow();
         watchdog.close();
+        recorder.close();
         if (client != null) {
             client.close();
         }
@@ -170,6 +173,10 @@ public final class TransferEngine implements AutoCloseable {
 
     CatalogStore catalog() {
         return catalog;
+    }
+
+    CatalogRecorder recorder() {
+        return recorder;
     }
 
     ExecutorService s3Pool() {

@@ -108,6 +108,7 @@ public final class TransferSession implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("transfer futures never fail", e);
         }
+        engine.recorder().flush();
         if (endNanos == 0) {
             endNanos = System.nanoTime();
         }

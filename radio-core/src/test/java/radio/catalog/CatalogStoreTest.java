@@ -97,6 +97,19 @@ class CatalogStoreTest {
     }
 
     @Test
+    void recordsManyFilesInOneBatch() {
+        try (CatalogStore store = CatalogStore.open(dir.resolve("catalog.db"))) {
+            List<FileRecord> batch = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                batch.add(file(dir, i));
+            }
+            store.recordFiles(batch);
+            store.recordFiles(List.of());
+            assertThat(batch).allSatisfy(f -> assertThat(store.file(f.path())).contains(f));
+        }
+    }
+
+    @Test
     void looksUpFilesByNormalisedPath() {
         try (CatalogStore store = CatalogStore.open(dir.resolve("catalog.db"))) {
             FileRecord a = file(dir, 7);

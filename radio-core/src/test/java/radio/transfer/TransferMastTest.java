@@ -100,7 +100,7 @@ class TransferMastTest {
         List<TransferItem> items = items(30, 50_000);
         Path out = dir.resolve("out");
         FaultyNetwork faults = new FaultyNetwork(7, 0.2);
-        mast.faults(faults).stallMillis(1_500);
+        mast.faults(faults).stallMillis(2_500);
         TransferReport report;
         try (TransferEngine engine = engine(config().maxAttempts(10).build())) {
             report = engine.download(mastOnly(out), items, TransferEvents.NONE);

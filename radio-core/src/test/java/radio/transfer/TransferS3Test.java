@@ -273,7 +273,7 @@ class TransferS3Test {
         byte[] body = content(11, 200_000);
         s3.putPublic(bucket, key(it), body);
         Path out = dir.resolve("out");
-        front.faults(FaultyNetwork.firstGetThenUnavailable(Fault.STALL)).stallMillis(1_500);
+        front.faults(FaultyNetwork.firstGetThenUnavailable(Fault.STALL)).stallMillis(2_500);
         try (TransferEngine engine = engine(config().maxAttempts(1).build())) {
             TransferReport first = engine.download(new DownloadOptions(out, SourcePolicy.S3, false), List.of(it),
                     TransferEvents.NONE);
@@ -332,7 +332,7 @@ class TransferS3Test {
         List<TransferItem> items = publicItems(40, 60_000);
         Path out = dir.resolve("out");
         FaultyNetwork faults = new FaultyNetwork(42, 0.2);
-        front.faults(faults).stallMillis(1_500);
+        front.faults(faults).stallMillis(2_500);
         TransferReport report;
         try (TransferEngine engine = engine(config().maxAttempts(10).build())) {
             report = engine.download(DownloadOptions.to(out), items, TransferEvents.NONE);

@@ -47,13 +47,15 @@ final class Destinations {
         if (fileName.endsWith(PART_SUFFIX) || fileName.endsWith(TOKEN_SUFFIX)) {
             throw new UnsafePathException(uri, "file name", fileName, "ends like radio's temporary files");
         }
-        Path base = out.normalize();
-        Path dest = base;
+        Path dest = out;
         for (String s : segments) {
             dest = dest.resolve(s);
         }
-        // belt and braces: the segment rules above already exclude every way out
-        if (!dest.normalize().startsWith(base) || dest.normalize().equals(base)) {
+        // belt and braces: the segment rules above already exclude every way out (compared as absolute paths,
+        // since a relative "." normalises to the empty path)
+        Path base = out.toAbsolutePath().normalize();
+        Path absolute = dest.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || absolute.equals(base)) {
             throw new UnsafePathException(uri, "path", String.join("/", segments), "would land outside the output folder");
         }
         return dest;

@@ -124,12 +124,13 @@ final class ItemJob {
     private TransferOutcome transfer(ObjectFetcher fetcher) throws IOException {
         lastTried = fetcher.source();
         try (PartFile part = PartFile.lock(destination)) {
-            Optional<FileRecord> known = LocalFiles.confirmed(engine.catalog(), destination, item);
-            if (known.isPresent()) {
-                part.discard();
-                return present(known.get().size(), known.get().md5());
-            }
             if (Files.isRegularFile(destination)) {
+                // another process may have finished it while we waited for the lock
+                Optional<FileRecord> known = LocalFiles.confirmed(engine.catalog(), destination, item);
+                if (known.isPresent()) {
+                    part.discard();
+                    return present(known.get().size(), known.get().md5());
+                }
                 Optional<TransferOutcome> verified = verifyExisting(fetcher, part);
                 if (verified.isPresent()) {
                     return verified.get();
@@ -190,7 +191,9 @@ final class ItemJob {
                 }
                 Duration wait = engine.backoff().delay(progressed ? 1 : failures, Failures.retryAfter(e));
                 log.debug("{}: {}; retry {} in {} ms", item.displayName(), e.getMessage(), tries, wait.toMillis());
-                sleep(wait);
+                if (session.awaitClose(wait)) {
+                    throw e;
+                }
             }
         }
     }
@@ -360,14 +363,5 @@ final class ItemJob {
     private void countDone(long bytes) {
         session.addDone(bytes - counted);
         counted = bytes;
-    }
-
-    private static void sleep(Duration d) throws InterruptedIOException {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting to retry");
-        }
     }
 }

@@ -40,6 +40,9 @@ final class Md5 {
 
     /** Feeds the first {@code length} bytes of {@code file} to {@code md}. */
     static void update(MessageDigest md, FileChannel file, long length) throws IOException {
+        if (length == 0) {
+            return;
+        }
         ByteBuffer buf = ByteBuffer.allocate(1 << 16);
         long pos = 0;
         while (pos < length) {

@@ -4,10 +4,13 @@ import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import radio.catalog.CatalogStore;
 import radio.config.RadioConfig;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -51,6 +54,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * redirects and drops the cookie when they leave the host). Nothing here logs a credential.
  */
 public final class TransferEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TransferEngine.class);
+
     private final RadioConfig config;
     private final TransferSettings settings;
     private final CatalogStore catalog;
@@ -91,6 +96,11 @@ public final class TransferEngine implements AutoCloseable {
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("transfer engine closed");
+            }
+            if (s3Client == null && options.source() != SourcePolicy.MAST && !options.offline()) {
+                // building the SDK client takes a second of class loading: do it while the caller is still
+                // searching or checking local files, not when the first S3 download needs it
+                CompletableFuture.runAsync(this::warmUpS3, s3Pool);
             }
         }
         return new TransferSession(this, options, events);
@@ -193,6 +203,15 @@ public final class TransferEngine implements AutoCloseable {
 
     Backoff backoff() {
         return backoff;
+    }
+
+    private void warmUpS3() {
+        try {
+            s3Client();
+        } catch (RuntimeException e) {
+            // the first S3 request will meet the same problem and report it against its item
+            log.debug("building the S3 client failed: {}", e.toString());
+        }
     }
 
     private synchronized S3Client s3Client() {

@@ -12,7 +12,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -53,6 +55,7 @@ public final class TransferSession implements AutoCloseable {
     private final AtomicLong knownTotal = new AtomicLong();
     private final AtomicLong bytesDone = new AtomicLong();
     private final AtomicLong bytesTransferred = new AtomicLong();
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean finished;
     private volatile boolean cancelled;
     private volatile long endNanos;
@@ -135,6 +138,7 @@ public final class TransferSession implements AutoCloseable {
             cancelled = true;
             all = List.copyOf(futures);
         }
+        closing.countDown();
         aborts.forEach(Runnable::run);
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
     }
@@ -190,6 +194,20 @@ public final class TransferSession implements AutoCloseable {
     void checkOpen(TransferItem item) throws InterruptedIOException {
         if (cancelled) {
             throw new InterruptedIOException("session closed before " + item.uri() + " started");
+        }
+    }
+
+    /**
+     * Waits {@code d} before a retry, returning early (true) when the session is closed meanwhile.
+     *
+     * @throws InterruptedIOException when the waiting thread is interrupted (the engine is shutting down)
+     */
+    boolean awaitClose(Duration d) throws InterruptedIOException {
+        try {
+            return closing.await(d.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to retry");
         }
     }
 

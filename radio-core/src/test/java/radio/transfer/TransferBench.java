@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
@@ -106,12 +108,28 @@ public final class TransferBench {
         RadioConfig config = RadioConfig.builder(home).radioHome(home).s3Endpoint(endpoint).jobs(jobs).build();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long t0 = System.nanoTime();
+        AtomicLong firstDone = new AtomicLong();
+        AtomicLong halfDone = new AtomicLong();
+        AtomicInteger done = new AtomicInteger();
+        TransferEvents timing = new TransferEvents() {
+            @Override
+            public void transferComplete(CompletedTransfer completed) {
+                int n = done.incrementAndGet();
+                if (n == 1) {
+                    firstDone.set(System.nanoTime());
+                } else if (n == items.size() / 2) {
+                    halfDone.set(System.nanoTime());
+                }
+            }
+        };
         TransferReport report;
         try (CatalogStore catalog = CatalogStore.open(config.catalogFile());
              TransferEngine engine = new TransferEngine(config, TransferSettings.defaults(), http, catalog)) {
-            report = engine.download(new DownloadOptions(out, SourcePolicy.S3, false), items, TransferEvents.NONE);
+            report = engine.download(new DownloadOptions(out, SourcePolicy.S3, false), items, timing);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("  first file after %.2f s, half the files after %.2f s%n", (firstDone.get() - t0) / 1e9,
+                (halfDone.get() - t0) / 1e9);
         System.out.printf("radio engine: jobs=%d files=%d downloaded=%d present=%d failed=%d bytes=%d seconds=%.2f "
                         + "MB/s=%.1f%n", jobs, items.size(), report.downloaded().size(), report.present().size(),
                 report.failed().size(), report.bytesDownloaded(), seconds, report.bytesDownloaded() / 1e6 / seconds);

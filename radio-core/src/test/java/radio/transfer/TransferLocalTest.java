@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import radio.catalog.CatalogStore;
 import radio.config.RadioConfig;
@@ -226,6 +227,32 @@ class TransferLocalTest {
             assertThat(events.stream().filter(e -> !e.equals("bytes"))).hasSize(2);
         }
         assertThat(seen.get(items.get(0))).contains("bytes");
+    }
+
+    @Test
+    @Timeout(30)
+    void closingAnUnfinishedSessionStopsWaitingRetriesAndReportsTheItemFailed() throws Exception {
+        TransferItem it = served("227000001", 1_000);
+        mast.handler(r -> {
+            java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+            h.put("Retry-After", "60");
+            return new LoopbackHttpServer.Response(503, h, "busy".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        RadioConfig slow = TransferFixtures.config(dir, mast.uri(), URI.create("http://127.0.0.1:9")).build();
+        TransferSettings patient = TransferFixtures.fastSettings().withRetryMaxDelay(java.time.Duration.ofSeconds(60));
+        try (TransferEngine e = new TransferEngine(slow, patient, http, catalog)) {
+            TransferSession session = e.start(DownloadOptions.to(dir.resolve("out")), TransferEvents.NONE);
+            session.submit(it);
+            while (mast.requests().isEmpty()) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(500); // let the 503 arrive, so the item is waiting to retry when the session closes
+            session.close(); // without the early wake-up this would wait out MAST's 60 s Retry-After
+            TransferReport report = session.finish();
+            assertThat(report.failed()).singleElement()
+                    .satisfies(f -> assertThat(f.cause()).isInstanceOf(MastTransferException.class));
+        }
+        assertThat(mast.requests()).hasSize(1);
     }
 
     @Test

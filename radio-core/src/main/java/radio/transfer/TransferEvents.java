@@ -18,6 +18,33 @@ public interface TransferEvents {
     TransferEvents NONE = new TransferEvents() {
     };
 
+    /** Calls each listener in turn; one that throws does not keep the others from being called. */
+    static TransferEvents all(TransferEvents... listeners) {
+        java.util.List<TransferEvents> safe = java.util.Arrays.stream(listeners).<TransferEvents>map(SafeEvents::new)
+                .toList();
+        return new TransferEvents() {
+            @Override
+            public void transferInitiated(TransferItem item) {
+                safe.forEach(l -> l.transferInitiated(item));
+            }
+
+            @Override
+            public void bytesTransferred(TransferItem item, Progress progress) {
+                safe.forEach(l -> l.bytesTransferred(item, progress));
+            }
+
+            @Override
+            public void transferComplete(CompletedTransfer completed) {
+                safe.forEach(l -> l.transferComplete(completed));
+            }
+
+            @Override
+            public void transferFailed(FailedTransfer failed) {
+                safe.forEach(l -> l.transferFailed(failed));
+            }
+        };
+    }
+
     /** The item was accepted and its work is starting. */
     default void transferInitiated(TransferItem item) {
     }

@@ -215,7 +215,14 @@ class TransferLocalTest {
                 seen.get(failed.item()).add("failed");
             }
         };
-        TransferReport report = engine.download(DownloadOptions.to(dir.resolve("out")), items, recorder);
+        TransferEvents thrower = new TransferEvents() {
+            @Override
+            public void transferInitiated(TransferItem item) {
+                throw new IllegalStateException("another careless listener");
+            }
+        };
+        TransferReport report = engine.download(DownloadOptions.to(dir.resolve("out")), items,
+                TransferEvents.all(thrower, recorder));
         assertThat(report.downloaded()).hasSize(8);
         assertThat(report.failed()).hasSize(2);
         assertThat(seen).hasSize(10);

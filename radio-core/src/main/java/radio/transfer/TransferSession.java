@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -72,7 +73,7 @@ public final class TransferSession implements AutoCloseable {
      * @throws IllegalStateException after {@link #finish()} or {@link #close()}
      */
     public void submit(TransferItem item) {
-        java.util.Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(item, "item");
         synchronized (this) {
             if (finished || cancelled) {
                 throw new IllegalStateException("session already " + (cancelled ? "closed" : "finished"));

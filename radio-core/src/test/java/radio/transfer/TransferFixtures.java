@@ -35,7 +35,7 @@ final class TransferFixtures {
     }
 
     static TransferSettings fastSettings() {
-        return TransferSettings.defaults().withStallTimeout(Duration.ofMillis(1_000)).withRetryMaxDelay(Duration.ofMillis(40));
+        return TransferSettings.defaults().withStallTimeout(Duration.ofMillis(2_000)).withRetryMaxDelay(Duration.ofMillis(40));
     }
 
     static HttpClient http() {

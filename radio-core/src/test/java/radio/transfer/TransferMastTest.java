@@ -100,7 +100,7 @@ class TransferMastTest {
         List<TransferItem> items = items(30, 50_000);
         Path out = dir.resolve("out");
         FaultyNetwork faults = new FaultyNetwork(7, 0.2);
-        mast.faults(faults).stallMillis(2_500);
+        mast.faults(faults).stallMillis(4_000);
         TransferReport report;
         try (TransferEngine engine = engine(config().maxAttempts(10).build())) {
             report = engine.download(mastOnly(out), items, TransferEvents.NONE);
@@ -157,8 +157,11 @@ class TransferMastTest {
         }
         Path a = Destinations.resolve(out, unchanged);
         Path b = Destinations.resolve(out, changed);
-        assertThat(Files.size(Destinations.part(a))).isEqualTo(40_000);
-        assertThat(Files.size(Destinations.part(b))).isEqualTo(40_000);
+        // the server sent half of each body; the client keeps what reached it before the connection closed
+        long partA = Files.size(Destinations.part(a));
+        long partB = Files.size(Destinations.part(b));
+        assertThat(partA).isBetween(1L, 40_000L);
+        assertThat(partB).isBetween(1L, 40_000L);
 
         byte[] newContent = content(3, 80_000);
         files.put(changed.dataUri().get(), newContent);
@@ -170,11 +173,14 @@ class TransferMastTest {
         assertThat(report.downloaded()).hasSize(2);
         assertThat(read(a)).isEqualTo(content(1, 80_000));
         assertThat(read(b)).isEqualTo(newContent);
-        assertThat(mast.requests()).hasSize(2).allSatisfy(r -> {
-            assertThat(r.header("Range")).contains("bytes=40000-");
-            assertThat(r.header("If-Range")).isPresent();
-        });
-        assertThat(report.bytesTransferred()).as("half of one file, all of the other").isEqualTo(40_000 + 80_000);
+        assertThat(mast.requests()).hasSize(2);
+        assertThat(mast.requests()).filteredOn(r -> r.target().contains("212000001")).singleElement()
+                .satisfies(r -> assertThat(r.header("Range")).contains("bytes=" + partA + "-"));
+        assertThat(mast.requests()).filteredOn(r -> r.target().contains("212000002")).singleElement()
+                .satisfies(r -> assertThat(r.header("Range")).contains("bytes=" + partB + "-"));
+        assertThat(mast.requests()).allSatisfy(r -> assertThat(r.header("If-Range")).isPresent());
+        assertThat(report.bytesTransferred()).as("the rest of one file, all of the other")
+                .isEqualTo(80_000 - partA + 80_000);
         assertNoTemporaryFiles(out);
     }
 

@@ -273,7 +273,7 @@ class TransferS3Test {
         byte[] body = content(11, 200_000);
         s3.putPublic(bucket, key(it), body);
         Path out = dir.resolve("out");
-        front.faults(FaultyNetwork.firstGetThenUnavailable(Fault.STALL)).stallMillis(2_500);
+        front.faults(FaultyNetwork.firstGetThenUnavailable(Fault.STALL)).stallMillis(4_000);
         try (TransferEngine engine = engine(config().maxAttempts(1).build())) {
             TransferReport first = engine.download(new DownloadOptions(out, SourcePolicy.S3, false), List.of(it),
                     TransferEvents.NONE);
@@ -283,7 +283,7 @@ class TransferS3Test {
         }
         Path dest = Destinations.resolve(out, it);
         long partial = Files.size(Destinations.part(dest));
-        assertThat(partial).isEqualTo(100_000);
+        assertThat(partial).isBetween(1L, 100_000L); // the server sent half before stalling
         assertThat(Files.exists(Destinations.token(dest))).isTrue();
         assertThat(Files.exists(dest)).isFalse();
 
@@ -291,10 +291,10 @@ class TransferS3Test {
         try (TransferEngine engine = engine(config().build())) {
             TransferReport second = engine.download(DownloadOptions.to(out), List.of(it), TransferEvents.NONE);
             assertThat(second.downloaded()).hasSize(1);
-            assertThat(second.bytesTransferred()).isEqualTo(100_000);
+            assertThat(second.bytesTransferred()).isEqualTo(200_000 - partial);
         }
         assertThat(front.requests()).singleElement().satisfies(r -> {
-            assertThat(r.header("Range")).contains("bytes=100000-");
+            assertThat(r.header("Range")).contains("bytes=" + partial + "-");
             assertThat(r.header("If-Match")).isPresent();
         });
         assertThat(read(dest)).isEqualTo(body);
@@ -312,7 +312,8 @@ class TransferS3Test {
                     TransferEvents.NONE).failed()).hasSize(1);
         }
         Path dest = Destinations.resolve(out, it);
-        assertThat(Files.size(Destinations.part(dest))).isEqualTo(50_000);
+        long partial = Files.size(Destinations.part(dest));
+        assertThat(partial).isBetween(1L, 50_000L);
 
         byte[] changed = content(13, 100_000);
         s3.putPublic(bucket, key(it), changed);
@@ -321,7 +322,7 @@ class TransferS3Test {
             assertThat(engine.download(DownloadOptions.to(out), List.of(it), TransferEvents.NONE).downloaded()).hasSize(1);
         }
         assertThat(front.requests()).hasSize(2);
-        assertThat(front.requests().get(0).header("Range")).contains("bytes=50000-");
+        assertThat(front.requests().get(0).header("Range")).contains("bytes=" + partial + "-");
         assertThat(front.requests().get(1).header("Range")).isEmpty();
         assertThat(read(dest)).isEqualTo(changed);
         assertNoTemporaryFiles(out);
@@ -332,7 +333,7 @@ class TransferS3Test {
         List<TransferItem> items = publicItems(40, 60_000);
         Path out = dir.resolve("out");
         FaultyNetwork faults = new FaultyNetwork(42, 0.2);
-        front.faults(faults).stallMillis(2_500);
+        front.faults(faults).stallMillis(4_000);
         TransferReport report;
         try (TransferEngine engine = engine(config().maxAttempts(10).build())) {
             report = engine.download(DownloadOptions.to(out), items, TransferEvents.NONE);

@@ -59,7 +59,7 @@ class TransferSimTest {
         RadioConfig config = TransferFixtures.config(dir, sim.mastUrl(), sim.s3Endpoint()).bucket(sim.bucket())
                 .maxAttempts(10).build();
         // the simulator renders each FITS file on first request: allow for that before calling a response stalled
-        TransferSettings settings = TransferFixtures.fastSettings().withStallTimeout(Duration.ofMillis(1_500));
+        TransferSettings settings = TransferFixtures.fastSettings().withStallTimeout(Duration.ofMillis(2_000));
         return new TransferEngine(config, settings, TransferFixtures.http(), catalog);
     }
 

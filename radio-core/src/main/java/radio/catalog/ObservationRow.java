@@ -1,0 +1,25 @@
+package radio.catalog;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One MAST observation found for a target, as kept in the catalog.
+ *
+ * @param obsid         MAST's product-group id ({@code obsid}), the key for product queries
+ * @param obsId         the observation id ({@code obs_id}), e.g. {@code ktwo228725972-c10_lc}
+ * @param obsCollection mission, e.g. {@code K2}
+ * @param targetName    MAST's {@code target_name}, when given
+ * @param tExptime      exposure time in seconds, when given
+ */
+public record ObservationRow(String obsid, String obsId, String obsCollection, Optional<String> targetName,
+                             OptionalDouble tExptime) {
+    public ObservationRow {
+        Rows.requireText("obsid", obsid);
+        Rows.requireText("obsId", obsId);
+        Rows.requireText("obsCollection", obsCollection);
+        Objects.requireNonNull(targetName, "targetName");
+        Objects.requireNonNull(tExptime, "tExptime");
+    }
+}

@@ -1,0 +1,178 @@
+package radio.transfer;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes the {@code --manifest} file: one row per item of a {@link TransferReport}, with exactly the cli.md columns
+ * {@code target,obs_id,obs_collection,product,uri,s3_key,source,status,bytes,path,error}. CSV (RFC 4180 quoting,
+ * header first) or JSON (an array of objects with the same keys; unknown values are {@code null}), chosen by the
+ * file extension.
+ *
+ * <p>{@code source} is {@code s3}, {@code mast} or {@code local} (empty when no service was tried), {@code status}
+ * {@code downloaded}, {@code present} or {@code failed}, {@code bytes} the file's size (empty for failures),
+ * {@code error} the cause's one-line message. Failed rows keep {@code uri}, so they can be fed back through
+ * {@code --uri-file}.
+ *
+ * <p>The file is written to a temporary file beside it, flushed and renamed over the target, so a reader never
+ * sees half a manifest and an older manifest survives a crash.
+ */
+public final class ManifestWriter {
+    /** The cli.md manifest columns, in order. */
+    public static final List<String> COLUMNS = List.of("target", "obs_id", "obs_collection", "product", "uri",
+            "s3_key", "source", "status", "bytes", "path", "error");
+
+    /** Manifest file formats. */
+    public enum Format {
+        CSV,
+        JSON
+    }
+
+    private final Path file;
+    private final Format format;
+
+    private ManifestWriter(Path file, Format format) {
+        this.file = file;
+        this.format = format;
+    }
+
+    /**
+     * A writer for {@code file}, its format chosen by its extension; check this before starting work.
+     *
+     * @throws IllegalArgumentException naming the option when the extension is neither {@code .csv} nor {@code .json}
+     */
+    public static ManifestWriter forFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return new ManifestWriter(file, Format.CSV);
+        }
+        if (name.endsWith(".json")) {
+            return new ManifestWriter(file, Format.JSON);
+        }
+        throw new IllegalArgumentException("--manifest: '" + file + "' must end in .csv or .json");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** Writes the report's rows, replacing the file atomically. */
+    public void write(TransferReport report) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(ch);
+                if (format == Format.CSV) {
+                    writeCsv(report, out);
+                } else {
+                    writeJson(report, out);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The manifest row of one outcome, as strings in {@link #COLUMNS} order; unknown values are empty. */
+    public static List<Optional<String>> row(TransferOutcome o) {
+        TransferItem item = o.item();
+        List<Optional<String>> r = new ArrayList<>(COLUMNS.size());
+        r.add(item.target());
+        r.add(item.obsId());
+        r.add(item.obsCollection());
+        r.add(item.product());
+        r.add(Optional.of(item.uri()));
+        r.add(item.s3().map(S3Location::key));
+        if (o instanceof CompletedTransfer c) {
+            r.add(Optional.of(c.source().label()));
+            r.add(Optional.of(c.status()));
+            r.add(Optional.of(Long.toString(c.bytes())));
+            r.add(Optional.of(c.file().toString()));
+            r.add(Optional.empty());
+        } else {
+            FailedTransfer f = (FailedTransfer) o;
+            r.add(f.source().map(TransferSource::label));
+            r.add(Optional.of(f.status()));
+            r.add(Optional.empty());
+            r.add(f.destination().map(Path::toString));
+            r.add(Optional.of(f.message()));
+        }
+        return r;
+    }
+
+    private static void writeCsv(TransferReport report, OutputStream out) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(String.join(",", COLUMNS));
+        w.write("\r\n");
+        for (TransferOutcome o : report.outcomes()) {
+            List<Optional<String>> row = row(o);
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    w.write(',');
+                }
+                w.write(csv(row.get(i).orElse("")));
+            }
+            w.write("\r\n");
+        }
+        w.flush();
+    }
+
+    private static String csv(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static void writeJson(TransferReport report, OutputStream out) throws IOException {
+        JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
+        g.useDefaultPrettyPrinter();
+        g.writeStartArray();
+        for (TransferOutcome o : report.outcomes()) {
+            List<Optional<String>> row = row(o);
+            g.writeStartObject();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                String key = COLUMNS.get(i);
+                Optional<String> v = row.get(i);
+                if (v.isEmpty()) {
+                    g.writeNullField(key);
+                } else if (key.equals("bytes")) {
+                    g.writeNumberField(key, Long.parseLong(v.get()));
+                } else {
+                    g.writeStringField(key, v.get());
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeRaw('\n');
+        g.flush();
+    }
+}

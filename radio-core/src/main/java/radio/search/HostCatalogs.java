@@ -97,6 +97,8 @@ final class HostCatalogs {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);
         } catch (Exception e) {
+            LOG.warn("could not read the Exoplanet Archive's {} ({}); its names go to the name resolver instead",
+                    table.name(), e.getMessage());
             throw new CompletionException(e);
         }
     }

@@ -212,7 +212,7 @@ public final class ProductSearch {
                     String table = HostCatalogs.tableName(t.kind());
                     yield catalogs.lookup(t.kind(), t.value()).handle((names, err) -> {
                         if (err != null) {
-                            LOG.warn("{} lookup failed ({}); resolving {} by name", table, reason(err), t.input());
+                            LOG.debug("{} unavailable ({}); resolving {} by name", table, reason(err), t.input());
                             return resolve(t.input(), "the Exoplanet Archive's " + table + " could not be read ("
                                     + reason(err) + "), and ");
                         }

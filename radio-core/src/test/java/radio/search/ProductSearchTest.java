@@ -108,7 +108,7 @@ class ProductSearchTest {
 
     @Test
     void anUnresolvableNameIsReportedWhileTheOthersSucceed() throws Exception {
-        List<TargetOutcome> out = batched().search(List.of(C10, "Nowhere Star", "K2-99999"),
+        List<TargetOutcome> out = batched().search(List.of(C10, "Nowhere Star", "K2-99999", "Elsewhere"),
                 Selection.k2LongCadenceLightCurves(), Optional.empty());
 
         assertThat(out.get(0).products()).hasSize(1);
@@ -116,7 +116,11 @@ class ProductSearchTest {
                 + "nothing and Mast.Name.Lookup found nothing");
         assertThat(out.get(2).failure()).contains("could not resolve 'K2-99999': K2-99999 is not in the Exoplanet "
                 + "Archive's k2names, and the SANTA resolver found nothing and Mast.Name.Lookup found nothing");
-        assertThat(archive.requestsTo("/Santa-war/query")).isEqualTo(1); // both names in one resolver call
+        assertThat(out.get(3).failure()).isPresent();
+        // names reaching the resolver together share one call (K2-99999 arrives later, after the k2names query)
+        Received santa = archive.received().stream().filter(r -> r.uri().getPath().equals("/Santa-war/query"))
+                .findFirst().orElseThrow();
+        assertThat(santa.uri().getRawQuery()).contains("name=Nowhere%20Star").contains("name=Elsewhere");
     }
 
     @Test
@@ -165,5 +169,19 @@ class ProductSearchTest {
         assertThat(report.empty()).isEqualTo(1);
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.products()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnreadableNameTableSendsItsNamesToTheResolver() throws Exception {
+        ProductSearch s = search(new SearchSettings(100, Duration.ofMillis(20), 100, 4),
+                r -> r.uri().getPath().equals("/TAP/sync"));
+
+        List<TargetOutcome> out = s.search(List.of("K2-18", "K2-3"), Selection.all(), Optional.empty());
+
+        assertThat(out).allSatisfy(o -> assertThat(o.failure()).hasValueSatisfying(f -> assertThat(f)
+                .contains("the Exoplanet Archive's k2names could not be read (HTTP 503")
+                .contains("the SANTA resolver found nothing")));
+        assertThat(archive.requestsTo("/TAP/sync")).isEqualTo(1);
+        assertThat(archive.requestsTo("/Santa-war/query")).isEqualTo(1);
     }
 }

@@ -25,6 +25,12 @@ public final class HttpStatusException extends ArchiveException {
         return bodyExcerpt;
     }
 
+    /** The failure a non-2xx response means, quoting the start of its body. */
+    public static HttpStatusException of(URI uri, Response<byte[]> response) {
+        return new HttpStatusException(uri, response.statusCode(),
+                excerpt(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8), 300));
+    }
+
     /** At most {@code max} characters of {@code body} on one line, for messages. */
     public static String excerpt(String body, int max) {
         String oneLine = body.replaceAll("\\s+", " ").strip();

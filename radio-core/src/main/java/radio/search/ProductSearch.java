@@ -18,10 +18,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,8 +173,14 @@ public final class ProductSearch {
             this.selection = selection;
             this.radius = radius;
             this.listener = listener;
-            this.workers = Executors.newFixedThreadPool(settings.workers(), daemonThreads("radio-search"));
-            this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("radio-search-linger"));
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), daemonThreads("radio-search"));
+            ScheduledThreadPoolExecutor lingerTimer = new ScheduledThreadPoolExecutor(1, daemonThreads("radio-search-linger"));
+            // started now rather than by the first batch, so a burst of targets is not split by thread start-up
+            pool.prestartAllCoreThreads();
+            lingerTimer.prestartAllCoreThreads();
+            this.workers = pool;
+            this.timer = lingerTimer;
             this.catalogs = new HostCatalogs(archive, workers);
             NameResolution names = new NameResolution(santa, mast);
             int batch = settings.batchSize();

@@ -8,7 +8,6 @@ import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -243,8 +242,7 @@ public final class MastClient {
             }
             Response<byte[]> r = sendWithCookies(request);
             if (!r.isSuccess()) {
-                throw new HttpStatusException(invokeUrl, r.statusCode(),
-                        HttpStatusException.excerpt(new String(r.body(), StandardCharsets.UTF_8), 300));
+                throw HttpStatusException.of(invokeUrl, r);
             }
             MastResponse parsed;
             try {
@@ -298,8 +296,7 @@ public final class MastClient {
                 .withHeader("User-Agent", userAgent);
         Response<byte[]> r = sendWithCookies(request);
         if (!r.isSuccess()) {
-            throw new HttpStatusException(url, r.statusCode(),
-                    HttpStatusException.excerpt(new String(r.body(), StandardCharsets.UTF_8), 300));
+            throw HttpStatusException.of(url, r);
         }
         try {
             return parsePathLookup(r.body(), uris);

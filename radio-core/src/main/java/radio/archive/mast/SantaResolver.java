@@ -3,7 +3,6 @@ package radio.archive.mast;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,8 +61,7 @@ public final class SantaResolver {
                 .withHeader("Accept", "application/json")
                 .withHeader("User-Agent", userAgent), BodyHandlers.ofByteArray());
         if (!r.isSuccess()) {
-            throw new HttpStatusException(url, r.statusCode(),
-                    HttpStatusException.excerpt(new String(r.body(), StandardCharsets.UTF_8), 300));
+            throw HttpStatusException.of(url, r);
         }
         MastResponse parsed;
         try {

@@ -1,0 +1,119 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import radio.sim.SimArchive;
+import radio.sim.server.Endpoint;
+
+/**
+ * Benchmark of `radio search` for the 31 seed targets against the simulated archive with latency added to every
+ * response: batched and concurrent (radio's default) versus --sequential (one target at a time over one
+ * connection, spacekit's chain of requests), for radio's own selection and for spacekit's exact invocation
+ * (--radius 0s). Each command runs as a separate `./radio` process; requests are counted by the simulator.
+ *
+ * Run through bench/search.sh. Arguments: REPO_DIR LATENCY_MS RUNS
+ */
+public final class SearchBench {
+    private static final Pattern SEARCHED = Pattern.compile("searched (\\d+) targets in (\\d+) ms");
+
+    record Result(double wallSeconds, double searchSeconds, Map<Endpoint, Long> requests, String out) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = Path.of(args[0]).toAbsolutePath();
+        int latencyMs = Integer.parseInt(args[1]);
+        int runs = Integer.parseInt(args[2]);
+        try (SimArchive sim = SimArchive.builder().latency(Duration.ofMillis(latencyMs)).start()) {
+            List<String> seeds = sim.catalogue().seedTargetNames();
+            List<String> selection = List.of("--mission", "K2", "--exptime", "1800", "--product", "LLC");
+            Map<String, List<String>> scenarios = new LinkedHashMap<>();
+            scenarios.put("radio (exact target names)", List.of());
+            scenarios.put("spacekit's invocation (--radius 0s)", List.of("--radius", "0s"));
+
+            System.out.printf("31 seed targets, %d ms added to every simulated response, %d runs each (median)%n%n",
+                    latencyMs, runs);
+            System.out.println("| search | mode | wall time [s] | search time [s] | MAST requests (invoke + path_lookup) "
+                    + "| SANTA | TAP | speed-up (wall / search) |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
+            for (Map.Entry<String, List<String>> s : scenarios.entrySet()) {
+                List<Result> fast = new ArrayList<>();
+                List<Result> slow = new ArrayList<>();
+                for (int i = 0; i < runs; i++) { // interleaved, so both modes see the same machine load
+                    fast.add(run(repo, sim, seeds, selection, s.getValue(), false));
+                    slow.add(run(repo, sim, seeds, selection, s.getValue(), true));
+                }
+                for (Result r : fast) {
+                    if (!r.out().equals(slow.get(0).out())) {
+                        throw new IllegalStateException("batched and sequential searches printed different rows");
+                    }
+                }
+                Result f = median(fast);
+                Result q = median(slow);
+                row(s.getKey(), "batched, concurrent (default)", f, "");
+                row(s.getKey(), "--sequential", q, String.format("%.1f× / %.1f×", q.wallSeconds() / f.wallSeconds(),
+                        q.searchSeconds() / f.searchSeconds()));
+                System.out.printf("|  | rows printed | %d |  |  |  |  |  |%n", f.out().lines().count() - 1);
+            }
+        }
+    }
+
+    private static void row(String search, String mode, Result r, String speedup) {
+        long mast = r.requests().get(Endpoint.INVOKE) + r.requests().get(Endpoint.PATH_LOOKUP);
+        System.out.printf("| %s | %s | %.2f | %.2f | %d (%d + %d) | %d | %d | %s |%n", search, mode, r.wallSeconds(),
+                r.searchSeconds(), mast, r.requests().get(Endpoint.INVOKE), r.requests().get(Endpoint.PATH_LOOKUP),
+                r.requests().get(Endpoint.RESOLVER), r.requests().get(Endpoint.TAP), speedup);
+    }
+
+    private static Result median(List<Result> rs) {
+        List<Result> byWall = new ArrayList<>(rs);
+        byWall.sort((a, b) -> Double.compare(a.wallSeconds(), b.wallSeconds()));
+        List<Double> search = rs.stream().map(Result::searchSeconds).sorted().toList();
+        Result m = byWall.get(byWall.size() / 2);
+        return new Result(m.wallSeconds(), search.get(search.size() / 2), m.requests(), m.out());
+    }
+
+    private static Result run(Path repo, SimArchive sim, List<String> targets, List<String> selection,
+                              List<String> extra, boolean sequential) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(repo.resolve("radio").toString(), "-v", "search"));
+        cmd.addAll(targets);
+        cmd.addAll(selection);
+        cmd.addAll(extra);
+        cmd.addAll(List.of("--format", "csv"));
+        if (sequential) {
+            cmd.add("--sequential");
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile());
+        pb.environment().put("RADIO_MAST_URL", sim.mastUrl().toString());
+        pb.environment().put("RADIO_RESOLVER_URL", sim.resolverUrl().toString());
+        pb.environment().put("RADIO_EXOPLANET_ARCHIVE_URL", sim.exoplanetArchiveUrl().toString());
+        Path err = Files.createTempFile("radio-bench", ".err");
+        pb.redirectError(err.toFile());
+        sim.resetCounters();
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("radio search did not finish: " + cmd);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        String stderr = Files.readString(err);
+        Files.delete(err);
+        Matcher m = SEARCHED.matcher(stderr);
+        if (p.exitValue() != 0 || !m.find()) {
+            throw new IllegalStateException("radio search failed (exit " + p.exitValue() + "): " + stderr);
+        }
+        Map<Endpoint, Long> counts = new LinkedHashMap<>();
+        Arrays.stream(Endpoint.values()).forEach(e -> counts.put(e, sim.requestCount(e)));
+        return new Result(wall, Integer.parseInt(m.group(2)) / 1000.0, counts, out);
+    }
+}

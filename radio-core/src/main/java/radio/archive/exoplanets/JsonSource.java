@@ -2,7 +2,7 @@ package radio.archive.exoplanets;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Map;
  * missing key reads as null and an unknown key is ignored. Strings stay text, numbers become BigDecimal.
  */
 final class JsonSource implements TapRows.Source {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final JsonParser parser;
     private final List<String> columns = new ArrayList<>();

@@ -1,7 +1,7 @@
 package radio.archive.mast;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -44,7 +44,6 @@ import radio.config.Version;
  */
 public final class MastClient {
     private static final Logger LOG = LoggerFactory.getLogger(MastClient.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** astroquery's batch size for {@code Mast.Caom.Products}. */
     public static final int MAX_OBSIDS_PER_CALL = 500;
@@ -310,23 +309,36 @@ public final class MastClient {
      * answer lacks, with a non-200 {@code status_code}, or with a null {@code path} is not in the cloud.
      */
     public static Map<String, CloudPath> parsePathLookup(byte[] body, Collection<String> asked) throws IOException {
-        JsonNode root = JSON.readTree(body);
-        if (root == null || !root.isObject()) {
-            throw new IOException("expected a JSON object keyed by data URI");
+        Map<String, CloudPath> answered = new LinkedHashMap<>();
+        try (JsonParser p = MastResponses.JSON.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("expected a JSON object keyed by data URI");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String uri = p.currentName();
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                int status = 404;
+                String path = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonToken v = p.nextToken();
+                    if (key.equals("status_code") && v.isScalarValue() && v != JsonToken.VALUE_NULL) {
+                        status = parseIntOr(p.getText(), 404);
+                    } else if (key.equals("path") && v == JsonToken.VALUE_STRING) {
+                        path = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                answered.put(uri, new CloudPath(uri, status, status == 200 ? Optional.ofNullable(path) : Optional.empty()));
+            }
         }
         Map<String, CloudPath> out = new LinkedHashMap<>();
         for (String uri : asked) {
-            JsonNode e = root.get(uri);
-            if (e == null || !e.isObject()) {
-                out.put(uri, new CloudPath(uri, 404, Optional.empty()));
-                continue;
-            }
-            JsonNode code = e.path("status_code");
-            int status = code.isNumber() ? code.asInt() : parseIntOr(code.asText(""), 404);
-            JsonNode path = e.get("path");
-            Optional<String> key = status == 200 && path != null && path.isTextual()
-                    ? Optional.of(path.asText()) : Optional.empty();
-            out.put(uri, new CloudPath(uri, status, key));
+            out.put(uri, answered.getOrDefault(uri, new CloudPath(uri, 404, Optional.empty())));
         }
         return out;
     }

@@ -1,10 +1,13 @@
 package radio.archive.mast;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +18,12 @@ import java.util.Optional;
  * Reads MAST's JSON answers ({@code format: json}) in one streaming pass, keeping every value's text as it
  * arrived. Unknown top-level members are skipped; nested values inside a row are kept as their JSON text;
  * the always-null {@code _selected_} column of old responses is dropped.
+ *
+ * <p>Uses Jackson's streaming parser only (not the data-binding layer), which keeps a short command's start-up
+ * cheap.
  */
 public final class MastResponses {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonFactory JSON = new JsonFactory();
 
     private MastResponses() {
     }
@@ -73,8 +79,7 @@ public final class MastResponses {
                 if (v == JsonToken.VALUE_NULL) {
                     text = null;
                 } else if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-                    JsonNode n = p.readValueAsTree();
-                    text = n.toString();
+                    text = copy(p);
                 } else {
                     text = p.getText();
                 }
@@ -86,16 +91,40 @@ public final class MastResponses {
         }
     }
 
+    private static String copy(JsonParser p) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.copyCurrentStructure(p);
+        }
+        return w.toString();
+    }
+
     private static void readFields(JsonParser p, JsonToken t, List<MastField> fields) throws IOException {
         if (t != JsonToken.START_ARRAY) {
             p.skipChildren();
             return;
         }
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-            JsonNode n = p.readValueAsTree();
-            String name = n.path("name").asText("");
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (e != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            String name = "";
+            String type = "";
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken v = p.nextToken();
+                if (v.isScalarValue() && v != JsonToken.VALUE_NULL && key.equals("name")) {
+                    name = p.getText();
+                } else if (v.isScalarValue() && v != JsonToken.VALUE_NULL && key.equals("type")) {
+                    type = p.getText();
+                } else {
+                    p.skipChildren();
+                }
+            }
             if (!name.isEmpty() && !name.equals("_selected_")) {
-                fields.add(new MastField(name, n.path("type").asText("")));
+                fields.add(new MastField(name, type));
             }
         }
     }
@@ -105,9 +134,24 @@ public final class MastResponses {
             p.skipChildren();
             return null;
         }
-        JsonNode n = p.readValueAsTree();
-        return new Paging(n.path("page").asInt(1), n.path("pageSize").asInt(0), n.path("pagesFiltered").asInt(1),
-                n.path("rows").asInt(0), n.path("rowsFiltered").asInt(0), n.path("rowsTotal").asInt(0));
+        Map<String, Integer> n = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken v = p.nextToken();
+            if (v == JsonToken.VALUE_NUMBER_INT) {
+                n.put(key, p.getIntValue());
+            } else if (v == JsonToken.VALUE_STRING) {
+                try {
+                    n.put(key, Integer.parseInt(p.getText().strip()));
+                } catch (NumberFormatException e) {
+                    // an unreadable count is treated as absent
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return new Paging(n.getOrDefault("page", 1), n.getOrDefault("pageSize", 0), n.getOrDefault("pagesFiltered", 1),
+                n.getOrDefault("rows", 0), n.getOrDefault("rowsFiltered", 0), n.getOrDefault("rowsTotal", 0));
     }
 
     /**
@@ -115,7 +159,7 @@ public final class MastResponses {
      * read from the column's facet histogram, in the order MAST lists them; empty keys skipped.
      */
     public static List<String> missions(byte[] extjsBody) throws IOException {
-        JsonNode root = JSON.readTree(extjsBody);
+        JsonNode root = new ObjectMapper().readTree(extjsBody);
         List<String> out = new ArrayList<>();
         for (JsonNode table : root.path("data").path("Tables")) {
             for (JsonNode col : table.path("Columns")) {

@@ -112,7 +112,7 @@ public final class TargetsCommand implements Callable<Integer> {
         try (TapRows rows = archives.exoplanetArchive().query(query)) {
             switch (format) {
                 case "text" -> text(rows, out);
-                case "csv" -> csv(rows, out);
+                case "csv" -> csv(rows, out, selectedColumns());
                 default -> json(rows, out);
             }
         }
@@ -194,7 +194,16 @@ public final class TargetsCommand implements Callable<Integer> {
         };
     }
 
-    private static void csv(TapRows rows, PrintWriter out) throws java.io.IOException {
+    /** The columns asked for by --table/--columns (empty for --adql): the CSV header when no row comes back. */
+    private List<String> selectedColumns() {
+        if (adql != null) {
+            return List.of();
+        }
+        return List.of((columns == null ? DEFAULT_COLUMNS.get(table) : columns).split(",")).stream()
+                .map(String::strip).toList();
+    }
+
+    private static void csv(TapRows rows, PrintWriter out, List<String> asked) throws java.io.IOException {
         boolean header = false;
         while (rows.next()) {
             if (!header) {
@@ -208,8 +217,11 @@ public final class TargetsCommand implements Callable<Integer> {
             }
             out.println(String.join(",", cells));
         }
-        if (!header && !rows.columns().isEmpty()) {
-            out.println(String.join(",", rows.columns().stream().map(TextFormats::csv).toList()));
+        if (!header) {
+            List<String> names = rows.columns().isEmpty() ? asked : rows.columns();
+            if (!names.isEmpty()) {
+                out.println(String.join(",", names.stream().map(TextFormats::csv).toList()));
+            }
         }
     }
 

@@ -117,4 +117,14 @@ class TargetsCommandTest {
         assertThat(col.exitCode()).isEqualTo(2);
         assertThat(tap.received()).isEmpty();
     }
+
+    @Test
+    void anEmptyResultStillPrintsTheCsvHeader() {
+        tap = LoopbackServer.start(r -> Reply.json("[]"));
+
+        CliRun r = CliRun.run(env(), home, "targets", "--table", "toi", "--where", "tid=1");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("tid,toi,tfopwg_disp,pl_orbper,pl_tranmid,pl_trandurh\n");
+    }
 }

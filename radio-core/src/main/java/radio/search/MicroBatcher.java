@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -17,9 +18,10 @@ import java.util.function.ToIntFunction;
  * many targets while each target still gets its own result as soon as its batch is done.
  *
  * <p>A batch is sent when it holds {@code maxItems} items, when one more item would take its total weight past
- * {@code maxWeight} (e.g. 500 obsids, 40 URIs), or {@code linger} after its first item arrived, whichever comes
- * first. A single item heavier than {@code maxWeight} forms a batch on its own. With {@code maxItems = 1} every
- * item is sent at once, alone: the sequential baseline.
+ * {@code maxWeight} (e.g. 500 obsids, 40 URIs), as soon as no more items can come ({@code moreMayCome} is false:
+ * every target still in progress is past this step), or at the latest {@code linger} after its first item
+ * arrived. A single item heavier than {@code maxWeight} forms a batch on its own. With {@code maxItems = 1}
+ * every item is sent at once, alone: the sequential baseline.
  *
  * <p>Thread-safe. Batches run on {@code workers}; the call returns one result per item, in order. When the
  * call throws, every item of that batch fails with the same exception.
@@ -43,6 +45,7 @@ final class MicroBatcher<I, O> {
     private final int maxWeight;
     private final ToIntFunction<I> weigher;
     private final Duration linger;
+    private final BooleanSupplier moreMayCome;
     private final ScheduledExecutorService timer;
     private final Executor workers;
     private final BatchCall<I, O> call;
@@ -53,7 +56,7 @@ final class MicroBatcher<I, O> {
     private long batchNumber;
 
     MicroBatcher(String name, int maxItems, int maxWeight, ToIntFunction<I> weigher, Duration linger,
-                 ScheduledExecutorService timer, Executor workers, BatchCall<I, O> call) {
+                 BooleanSupplier moreMayCome, ScheduledExecutorService timer, Executor workers, BatchCall<I, O> call) {
         if (maxItems < 1 || maxWeight < 1) {
             throw new IllegalArgumentException(name + ": batch limits must be positive");
         }
@@ -62,6 +65,7 @@ final class MicroBatcher<I, O> {
         this.maxWeight = maxWeight;
         this.weigher = Objects.requireNonNull(weigher, "weigher");
         this.linger = Objects.requireNonNull(linger, "linger");
+        this.moreMayCome = Objects.requireNonNull(moreMayCome, "moreMayCome");
         this.timer = Objects.requireNonNull(timer, "timer");
         this.workers = Objects.requireNonNull(workers, "workers");
         this.call = Objects.requireNonNull(call, "call");
@@ -79,7 +83,7 @@ final class MicroBatcher<I, O> {
             }
             batch.add(new Pending<>(item, result));
             weight += w;
-            if (batch.size() >= maxItems || weight >= maxWeight || linger.isZero()) {
+            if (batch.size() >= maxItems || weight >= maxWeight || linger.isZero() || !moreMayCome.getAsBoolean()) {
                 full = takeBatch();
             } else if (batch.size() == 1) {
                 long number = batchNumber;
@@ -93,6 +97,19 @@ final class MicroBatcher<I, O> {
             dispatch(full);
         }
         return result;
+    }
+
+    /** Sends the waiting batch now if no more items can come; call when that may have become true. */
+    void flushIfIdle() {
+        List<Pending<I, O>> due = null;
+        synchronized (this) {
+            if (!batch.isEmpty() && !moreMayCome.getAsBoolean()) {
+                due = takeBatch();
+            }
+        }
+        if (due != null) {
+            dispatch(due);
+        }
     }
 
     private void flushIfStill(long number) {

@@ -3,6 +3,7 @@ package radio.search;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -47,7 +48,8 @@ import radio.archive.mast.SantaResolver;
  * selection → products ({@code Mast.Caom.Products}) → selection → S3 keys ({@code path_lookup}). Each step
  * is a {@link MicroBatcher}: targets reaching a step at about the same time share one request (up to 30 names
  * per SANTA call, {@link SearchSettings#batchSize()} target names per Filtered call, 500 obsids per Products
- * call, 40 URIs per path_lookup), and different batches and steps run concurrently. Positional queries cannot
+ * call, 40 URIs per path_lookup), and different batches and steps run concurrently. A batch is sent as soon as
+ * no target still in progress can reach its step, or after {@link SearchSettings#linger()} at the latest. Positional queries cannot
  * be batched (one position per request) and run concurrently instead.
  *
  * <p>Results stream: each target's {@link TargetOutcome} goes to the {@link SearchListener} as soon as that
@@ -110,6 +112,7 @@ public final class ProductSearch {
                     }
                 });
             }
+            run.inputDone();
             slots.acquire(settings.targetsInFlight());
             SearchReport report = run.report(index, Duration.ofNanos(System.nanoTime() - t0));
             LOG.info("searched {} targets in {} ms: {} with products ({} products), {} without, {} failed",
@@ -151,6 +154,9 @@ public final class ProductSearch {
     private record Owned(Observation observation, DataProduct product) {
     }
 
+    /** The batched steps, in the order a target may reach them. */
+    private enum Step { RESOLVE, OBSERVATIONS, PRODUCTS, PATHS }
+
     /** The state of one run: threads, batchers, name tables, counters. */
     private final class Run implements AutoCloseable {
         private final Selection selection;
@@ -164,6 +170,11 @@ public final class ProductSearch {
         private final MicroBatcher<List<Long>, Map<Long, List<DataProduct>>> products;
         private final MicroBatcher<List<String>, Map<String, CloudPath>> paths;
         private final Object deliveryLock = new Object();
+        /** Per step: targets in progress that may still reach it. */
+        private final Map<Step, AtomicInteger> upstream = new EnumMap<>(Step.class);
+        private final Map<Step, MicroBatcher<?, ?>> batchers = new EnumMap<>(Step.class);
+        /** More targets may still be read from the input. */
+        private volatile boolean feeding = true;
         private int matched;
         private int empty;
         private int failed;
@@ -185,57 +196,111 @@ public final class ProductSearch {
             NameResolution names = new NameResolution(santa, mast);
             int batch = settings.batchSize();
             Duration linger = settings.linger();
+            for (Step step : Step.values()) {
+                upstream.put(step, new AtomicInteger());
+            }
             this.resolver = new MicroBatcher<>("resolve", Math.min(batch, SantaResolver.MAX_NAMES_PER_CALL),
-                    SantaResolver.MAX_NAMES_PER_CALL, n -> 1, linger, timer, workers, names::resolve);
+                    SantaResolver.MAX_NAMES_PER_CALL, n -> 1, linger, () -> moreMayCome(Step.RESOLVE), timer, workers,
+                    names::resolve);
             this.byName = new MicroBatcher<>("observations", batch, MAX_TARGET_NAMES_PER_FILTERED, Set::size,
-                    linger, timer, workers, this::observationsByName);
+                    linger, () -> moreMayCome(Step.OBSERVATIONS), timer, workers, this::observationsByName);
             this.products = new MicroBatcher<>("products", batch, MastClient.MAX_OBSIDS_PER_CALL, List::size,
-                    linger, timer, workers, this::productsByObsid);
+                    linger, () -> moreMayCome(Step.PRODUCTS), timer, workers, this::productsByObsid);
             this.paths = new MicroBatcher<>("path_lookup", batch, MastClient.MAX_URIS_PER_PATH_LOOKUP, List::size,
-                    linger, timer, workers, this::cloudPaths);
+                    linger, () -> moreMayCome(Step.PATHS), timer, workers, this::cloudPaths);
+            batchers.put(Step.RESOLVE, resolver);
+            batchers.put(Step.OBSERVATIONS, byName);
+            batchers.put(Step.PRODUCTS, products);
+            batchers.put(Step.PATHS, paths);
+        }
+
+        private boolean moreMayCome(Step step) {
+            return feeding || upstream.get(step).get() > 0;
+        }
+
+        /** The input is exhausted: batches waiting only for more input can go. */
+        void inputDone() {
+            feeding = false;
+            batchers.values().forEach(MicroBatcher::flushIfIdle);
+        }
+
+        /**
+         * Where one target is in the chain. Passing a step means the target will never submit to it (or to an
+         * earlier one) again; when the last target that might has passed, that step's waiting batch can go.
+         */
+        private final class Progress {
+            private int next;
+
+            Progress() {
+                upstream.values().forEach(AtomicInteger::incrementAndGet);
+            }
+
+            /**
+             * Passes every step up to {@code last}. When the target is about to submit to {@code last}, the
+             * submission itself decides whether that batch can go, so it is not flushed here.
+             */
+            synchronized void passThrough(Step last, boolean submitting) {
+                for (; next <= last.ordinal(); next++) {
+                    Step step = Step.values()[next];
+                    if (upstream.get(step).decrementAndGet() == 0 && !(step == last && submitting)) {
+                        batchers.get(step).flushIfIdle();
+                    }
+                }
+            }
+
+            void finish() {
+                passThrough(Step.PATHS, false);
+            }
         }
 
         CompletableFuture<TargetOutcome> process(int index, String input) {
+            Progress progress = new Progress();
             try {
                 ParsedTarget target = ParsedTarget.parse(input);
-                return locate(target)
-                        .thenCompose(this::observations)
+                return locate(target, progress)
+                        .thenCompose(where -> observations(where, progress))
                         .thenApply(obs -> obs.stream().filter(selection::matches).toList())
-                        .thenCompose(this::productsOf)
-                        .thenCompose(owned -> withKeys(target.input(), owned))
-                        .handle((found, err) -> err == null ? TargetOutcome.found(index, target.input(), found)
-                                : TargetOutcome.failed(index, target.input(), reason(err)));
+                        .thenCompose(obs -> productsOf(obs, progress))
+                        .thenCompose(owned -> withKeys(target.input(), owned, progress))
+                        .handle((found, err) -> {
+                            progress.finish();
+                            return err == null ? TargetOutcome.found(index, target.input(), found)
+                                    : TargetOutcome.failed(index, target.input(), reason(err));
+                        });
             } catch (RuntimeException e) {
+                progress.finish();
                 return CompletableFuture.completedFuture(TargetOutcome.failed(index, input, reason(e)));
             }
         }
 
-        private CompletableFuture<Located> locate(ParsedTarget t) {
+        private CompletableFuture<Located> locate(ParsedTarget t, Progress progress) {
             if (radius.isPresent()) {
-                return resolve(t.input(), "");
+                return resolve(t.input(), "", progress);
             }
             return switch (t.kind()) {
                 case MAST_TARGET -> CompletableFuture.completedFuture(Located.named(Set.of(t.value())));
-                case NAME -> resolve(t.input(), "");
+                case NAME -> resolve(t.input(), "", progress);
                 case K2_HOST, KEPLER_HOST, TOI_HOST -> {
                     String table = HostCatalogs.tableName(t.kind());
                     yield catalogs.lookup(t.kind(), t.value()).handle((names, err) -> {
                         if (err != null) {
                             LOG.debug("{} unavailable ({}); resolving {} by name", table, reason(err), t.input());
                             return resolve(t.input(), "the Exoplanet Archive's " + table + " could not be read ("
-                                    + reason(err) + "), and ");
+                                    + reason(err) + "), and ", progress);
                         }
                         if (names.isPresent()) {
                             LOG.debug("{} → {} via {}", t.input(), names.get(), table);
                             return CompletableFuture.completedFuture(Located.named(names.get()));
                         }
-                        return resolve(t.input(), t.input() + " is not in the Exoplanet Archive's " + table + ", and ");
+                        return resolve(t.input(), t.input() + " is not in the Exoplanet Archive's " + table + ", and ",
+                                progress);
                     }).thenCompose(f -> f);
                 }
             };
         }
 
-        private CompletableFuture<Located> resolve(String name, String context) {
+        private CompletableFuture<Located> resolve(String name, String context, Progress progress) {
+            progress.passThrough(Step.RESOLVE, true);
             return resolver.submit(name).thenApply(r -> {
                 if (r.position().isEmpty()) {
                     throw new TargetFailure("could not resolve '" + name + "': " + context + r.failure());
@@ -244,10 +309,12 @@ public final class ProductSearch {
             });
         }
 
-        private CompletableFuture<List<Observation>> observations(Located where) {
+        private CompletableFuture<List<Observation>> observations(Located where, Progress progress) {
             if (where.position().isEmpty()) {
+                progress.passThrough(Step.OBSERVATIONS, true);
                 return byName.submit(where.targetNames());
             }
+            progress.passThrough(Step.OBSERVATIONS, false);
             ResolvedName at = where.position().get();
             double r = radius.orElse(DEFAULT_POSITION_RADIUS).degrees();
             List<CaomFilter> filters = selection.serverFilters();
@@ -285,10 +352,12 @@ public final class ProductSearch {
             return out;
         }
 
-        private CompletableFuture<List<Owned>> productsOf(List<Observation> observations) {
+        private CompletableFuture<List<Owned>> productsOf(List<Observation> observations, Progress progress) {
             if (observations.isEmpty()) {
+                progress.passThrough(Step.PRODUCTS, false);
                 return CompletableFuture.completedFuture(List.of());
             }
+            progress.passThrough(Step.PRODUCTS, true);
             List<Long> obsids = new ArrayList<>(new LinkedHashSet<>(observations.stream().map(Observation::obsid).toList()));
             return products.submit(obsids).thenApply(byObsid -> {
                 Set<String> seen = new HashSet<>();
@@ -319,10 +388,12 @@ public final class ProductSearch {
             return out;
         }
 
-        private CompletableFuture<List<FoundProduct>> withKeys(String target, List<Owned> owned) {
+        private CompletableFuture<List<FoundProduct>> withKeys(String target, List<Owned> owned, Progress progress) {
             if (owned.isEmpty()) {
+                progress.passThrough(Step.PATHS, false);
                 return CompletableFuture.completedFuture(List.of());
             }
+            progress.passThrough(Step.PATHS, true);
             List<String> uris = owned.stream().map(o -> o.product().dataUri()).toList();
             return paths.submit(uris).thenApply(keys -> owned.stream()
                     .map(o -> new FoundProduct(target, o.observation(), o.product(),

@@ -8,13 +8,14 @@ import java.util.Objects;
  *
  * @param batchSize       most targets served by one batched request (names per SANTA call are capped at 30,
  *                        obsids per products call at 500, URIs per path_lookup at 40 regardless); 1 = no batching
- * @param linger          how long a batch waits for more targets before it is sent anyway
+ * @param linger          the longest a batch waits for more targets while others may still reach that step; it is
+ *                        sent at once when none can (so a burst is one request and the last batch never waits)
  * @param targetsInFlight most targets being searched at once; bounds memory for long target lists
  * @param workers         threads making requests (the HTTP layer's per-host cap still applies)
  */
 public record SearchSettings(int batchSize, Duration linger, int targetsInFlight, int workers) {
     public static final int DEFAULT_BATCH_SIZE = 100;
-    public static final Duration DEFAULT_LINGER = Duration.ofMillis(20);
+    public static final Duration DEFAULT_LINGER = Duration.ofMillis(100);
     public static final int DEFAULT_TARGETS_IN_FLIGHT = 500;
 
     public SearchSettings {

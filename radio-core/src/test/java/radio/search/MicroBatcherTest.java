@@ -27,7 +27,7 @@ class MicroBatcherTest {
     }
 
     private MicroBatcher<Integer, String> batcher(int maxItems, int maxWeight, Duration linger) {
-        return new MicroBatcher<>("test", maxItems, maxWeight, i -> i, linger, timer, workers, items -> {
+        return new MicroBatcher<>("test", maxItems, maxWeight, i -> i, linger, () -> true, timer, workers, items -> {
             calls.add(List.copyOf(items));
             return items.stream().map(i -> "r" + i).toList();
         });
@@ -89,8 +89,8 @@ class MicroBatcherTest {
 
     @Test
     void aFailedCallFailsEveryItemOfItsBatchOnly() throws Exception {
-        MicroBatcher<Integer, String> b = new MicroBatcher<>("test", 2, 100, i -> 1, Duration.ofSeconds(30), timer,
-                workers, items -> {
+        MicroBatcher<Integer, String> b = new MicroBatcher<>("test", 2, 100, i -> 1, Duration.ofSeconds(30), () -> true,
+                timer, workers, items -> {
                     if (items.contains(13)) {
                         throw new java.io.IOException("unlucky batch");
                     }
@@ -104,5 +104,27 @@ class MicroBatcherTest {
         assertThatThrownBy(c::get).isInstanceOf(ExecutionException.class).hasMessageContaining("unlucky batch");
         assertThat(d.get()).isEqualTo("r1");
         assertThat(e.get()).isEqualTo("r2");
+    }
+
+    @Test
+    void aBatchGoesAtOnceWhenNoMoreItemsCanCome() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger upstream = new java.util.concurrent.atomic.AtomicInteger(3);
+        MicroBatcher<Integer, String> b = new MicroBatcher<>("test", 100, 1000, i -> 1, Duration.ofHours(1),
+                () -> upstream.get() > 0, timer, workers, items -> {
+                    calls.add(List.copyOf(items));
+                    return items.stream().map(i -> "r" + i).toList();
+                });
+        upstream.decrementAndGet();
+        CompletableFuture<String> first = b.submit(1);
+        upstream.decrementAndGet();
+        CompletableFuture<String> second = b.submit(2);
+        assertThat(first).isNotDone(); // the hour-long linger holds them while one more may come
+        upstream.decrementAndGet(); // the last one took another way
+        b.flushIfIdle();
+        assertThat(join(List.of(first, second))).containsExactly("r1", "r2");
+        assertThat(calls).containsExactly(List.of(1, 2));
+        // from now on, nothing is upstream: every item goes at once
+        assertThat(b.submit(3).get()).isEqualTo("r3");
+        assertThat(calls).containsExactly(List.of(1, 2), List.of(3));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record SearchSettings(int batchSize, Duration linger, int targetsInFlight, int workers) {
     public static final int DEFAULT_BATCH_SIZE = 100;
-    public static final Duration DEFAULT_LINGER = Duration.ofMillis(100);
+    public static final Duration DEFAULT_LINGER = Duration.ofMillis(50);
     public static final int DEFAULT_TARGETS_IN_FLIGHT = 500;
 
     public SearchSettings {

@@ -3,8 +3,8 @@ package radio.search;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -49,8 +49,8 @@ import radio.archive.mast.SantaResolver;
  * is a {@link MicroBatcher}: targets reaching a step at about the same time share one request (up to 30 names
  * per SANTA call, {@link SearchSettings#batchSize()} target names per Filtered call, 500 obsids per Products
  * call, 40 URIs per path_lookup), and different batches and steps run concurrently. A batch is sent as soon as
- * no target still in progress can reach its step, or after {@link SearchSettings#linger()} at the latest. Positional queries cannot
- * be batched (one position per request) and run concurrently instead.
+ * no target still in progress can reach its step, or after {@link SearchSettings#linger()} at the latest.
+ * Positional queries cannot be batched (one position per request) and run concurrently instead.
  *
  * <p>Results stream: each target's {@link TargetOutcome} goes to the {@link SearchListener} as soon as that
  * target is done. At most {@link SearchSettings#targetsInFlight()} targets are in progress at once, so memory

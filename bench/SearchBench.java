@@ -121,9 +121,10 @@ public final class SearchBench {
                                       boolean sequential) throws InterruptedException {
         int connections = sequential ? 1 : 4;
         HostLimits limits = HostLimits.none().with(sim.mastUrl(), connections).with(sim.resolverUrl(), connections);
-        Http http = Http.standard(new JdkHttp(JdkHttp.newClient(radio.config.RadioConfig.builder(Path.of("/tmp")).build()),
-                Duration.ofSeconds(120)), new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(30),
-                Duration.ofSeconds(120)), limits, LoggingHttp.Secrets.none());
+        radio.config.RadioConfig config = radio.config.RadioConfig.builder(Path.of(System.getProperty("java.io.tmpdir")))
+                .mastConnections(connections).build();
+        Http http = Http.standard(new JdkHttp(JdkHttp.newClient(config), config.requestTimeout()),
+                RetryPolicy.from(config), limits, LoggingHttp.Secrets.none());
         ProductSearch search = new ProductSearch(
                 new MastClient(http, sim.mastUrl(), Optional.empty(), Duration.ofSeconds(600), MastClient.Options.defaults()),
                 new SantaResolver(http, sim.resolverUrl()), new ExoplanetArchiveClient(http, sim.exoplanetArchiveUrl()),

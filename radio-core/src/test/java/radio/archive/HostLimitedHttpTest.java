@@ -28,12 +28,20 @@ class HostLimitedHttpTest {
         }
     }
 
-    /** Each request stays at the server for 150 ms; the server counts how many it holds at once. */
-    private void startSlowServer() {
+    /**
+     * Each request is held at the server until five are in flight at once (or 300 ms pass), then briefly
+     * more; the server records the most it held. Holding makes the count independent of scheduling: with a cap
+     * of four, the fifth never arrives while the others wait.
+     */
+    private void startHoldingServer() {
         server = LoopbackServer.start(32, r -> {
             int now = inFlight.incrementAndGet();
             maxInFlight.accumulateAndGet(now, Math::max);
-            Thread.sleep(150);
+            long until = System.nanoTime() + 300_000_000L;
+            while (inFlight.get() < 5 && System.nanoTime() < until) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(20);
             inFlight.decrementAndGet();
             return Reply.of(200, "ok");
         });
@@ -58,7 +66,7 @@ class HostLimitedHttpTest {
 
     @Test
     void keepsAtMostTheCapInFlightToOneHost() throws Exception {
-        startSlowServer();
+        startHoldingServer();
         Http http = new HostLimitedHttp(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10)),
                 HostLimits.none().with(server.baseUrl(), 4));
 
@@ -68,7 +76,7 @@ class HostLimitedHttpTest {
 
     @Test
     void hostsWithoutACapAreNotHeldBack() throws Exception {
-        startSlowServer();
+        startHoldingServer();
         Http http = new HostLimitedHttp(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10)),
                 HostLimits.none().with(java.net.URI.create("https://mast.stsci.edu"), 1));
 

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             "Run 'radio help COMMAND' or 'radio COMMAND --help' for a command's options."},
         subcommands = {
             HelpCommand.class,
+            TargetsCommand.class,
+            SearchCommand.class,
             InfoCommand.class,
             PlotCommand.class,
         })

@@ -1,0 +1,84 @@
+package radio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import radio.testing.LoopbackServer;
+import radio.testing.LoopbackServer.Reply;
+
+/** Bad input is exit 2 with one line naming the culprit, and nothing is sent anywhere. */
+class SearchUsageTest {
+    @TempDir
+    Path home;
+    private LoopbackServer archive;
+    private Map<String, String> env;
+
+    @BeforeEach
+    void start() {
+        archive = LoopbackServer.start(r -> Reply.of(500, "should not be called"));
+        String url = archive.baseUrl().toString();
+        env = Map.of("RADIO_MAST_URL", url, "RADIO_RESOLVER_URL", url, "RADIO_EXOPLANET_ARCHIVE_URL", url);
+    }
+
+    @AfterEach
+    void stop() {
+        archive.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--radius|2 arcsec|--radius: '2 arcsec' is not an angle; use 0s, 2arcsec, 2\", 0.5arcmin, 0.001deg",
+        "--radius|-1deg|--radius: '-1deg' is not an angle",
+        "--exptime|-5|--exptime: -5.0 is not a positive number of seconds",
+        "--product|LLC,,SLC|--product: empty code",
+        "--mission|' '|--mission: empty mission name",
+        "--format|xml|--format: 'xml' is not one of table, csv, json",
+        "--batch-size|0|--batch-size: 0 must be at least 1",
+        "--mast-connections|0|--mast-connections: 0 is outside 1..64",
+        "--mast-url|ftp://x|--mast-url: 'ftp://x' is not an http(s) URL"})
+    void rejectsABadValueNamingTheOptionAndAttemptsNothing(String option, String value, String message) {
+        CliRun r = CliRun.run(env, home, "search", "K2-18", option, value);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
+        assertThat(r.out()).isEmpty();
+        assertThat(archive.received()).isEmpty();
+    }
+
+    @Test
+    void noTargetsIsAUsageError() {
+        CliRun r = CliRun.run(env, home, "search", "--mission", "K2");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("no targets: give at least one TARGET or --targets-file FILE");
+        assertThat(archive.received()).isEmpty();
+    }
+
+    @Test
+    void missingTargetsFileIsAUsageError() {
+        CliRun r = CliRun.run(env, home, "search", "--targets-file", "nope.txt");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--targets-file: ").contains("nope.txt does not exist");
+        assertThat(archive.received()).isEmpty();
+    }
+
+    @Test
+    void sequentialAndBatchSizeContradict() {
+        CliRun r = CliRun.run(env, home, "search", "K2-18", "--sequential", "--batch-size", "5");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--sequential and --batch-size contradict each other");
+    }
+
+    @Test
+    void badEnvironmentUrlIsAConfigurationErrorNamingTheVariable() {
+        CliRun r = CliRun.run(Map.of("RADIO_MAST_URL", "not a url"), home, "search", "K2-18");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("RADIO_MAST_URL");
+    }
+}

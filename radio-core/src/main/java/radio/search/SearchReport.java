@@ -1,0 +1,16 @@
+package radio.search;
+
+import java.time.Duration;
+
+/**
+ * Totals of one search run.
+ *
+ * @param targets  targets searched
+ * @param matched  targets with at least one matching product
+ * @param empty    targets searched successfully with no matching product
+ * @param failed   targets that could not be searched
+ * @param products products found in total
+ * @param elapsed  wall-clock time of the run
+ */
+public record SearchReport(int targets, int matched, int empty, int failed, int products, Duration elapsed) {
+}

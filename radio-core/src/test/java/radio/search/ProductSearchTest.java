@@ -1,0 +1,187 @@
+package radio.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import radio.archive.Http;
+import radio.archive.JdkHttp;
+import radio.archive.exoplanets.ExoplanetArchiveClient;
+import radio.archive.mast.MastClient;
+import radio.archive.mast.SantaResolver;
+import radio.testing.LoopbackServer.Received;
+
+/** The search service against recorded answers: batching, attribution to targets, failure isolation. */
+class ProductSearchTest {
+    private static final String C9 = "EPIC 228162462";
+    private static final String C10 = "EPIC 228725972";
+    private static final String C11 = "ktwo203830112";
+    private FixtureArchive archive;
+
+    @AfterEach
+    void stop() {
+        if (archive != null) {
+            archive.close();
+        }
+    }
+
+    private ProductSearch search(SearchSettings settings, Predicate<Received> failing) throws Exception {
+        archive = new FixtureArchive(failing);
+        Http http = new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10));
+        MastClient mast = new MastClient(http, archive.url(), Optional.empty(), Duration.ofSeconds(30),
+                new MastClient.Options(50_000, Duration.ofMillis(1), 0));
+        return new ProductSearch(mast, new SantaResolver(http, archive.url()),
+                new ExoplanetArchiveClient(http, archive.url()), settings);
+    }
+
+    private ProductSearch batched() throws Exception {
+        return search(new SearchSettings(100, Duration.ofMillis(50), 100, 4), r -> false);
+    }
+
+    @Test
+    void findsEachTargetsOwnLongCadenceLightCurvesWithOneRequestPerStep() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of(C9, C10, C11), Selection.k2LongCadenceLightCurves(),
+                Optional.empty());
+
+        assertThat(out).extracting(TargetOutcome::target).containsExactly(C9, C10, C11);
+        assertThat(out.get(0).failed()).isFalse();
+        assertThat(out.get(0).products()).isEmpty(); // campaign 9 has no pipeline LLC for this star
+        assertThat(out.get(1).products()).singleElement().satisfies(p -> {
+            assertThat(p.target()).isEqualTo(C10);
+            assertThat(p.obsId()).isEqualTo("ktwo228725972-c10_lc");
+            assertThat(p.productFilename()).isEqualTo("ktwo228725972-c102_llc.fits");
+            assertThat(p.sizeBytes().getAsLong()).isEqualTo(368640);
+            assertThat(p.exptimeSeconds().getAsDouble()).isEqualTo(1800);
+            assertThat(p.s3Key()).contains("k2/public/lightcurves/c102/228700000/25000/ktwo228725972-c102_llc.fits");
+        });
+        assertThat(out.get(2).products()).extracting(FoundProduct::productFilename)
+                .containsExactly("ktwo203830112-c111_llc.fits", "ktwo203830112-c112_llc.fits");
+
+        assertThat(archive.invokes("Mast.Caom.Filtered")).isEqualTo(1);
+        assertThat(archive.invokes("Mast.Caom.Products")).isEqualTo(1);
+        assertThat(archive.requestsTo("/api/v0.1/path_lookup/")).isEqualTo(1);
+        assertThat(archive.requestsTo("/TAP/sync")).isZero();
+        assertThat(archive.requestsTo("/Santa-war/query")).isZero();
+    }
+
+    @Test
+    void sequentialModeRunsOneChainPerTarget() throws Exception {
+        List<TargetOutcome> out = search(SearchSettings.sequential(), r -> false)
+                .search(List.of(C9, C10, C11), Selection.k2LongCadenceLightCurves(), Optional.empty());
+
+        assertThat(out.stream().mapToInt(o -> o.products().size()).sum()).isEqualTo(3);
+        assertThat(archive.invokes("Mast.Caom.Filtered")).isEqualTo(3);
+        assertThat(archive.invokes("Mast.Caom.Products")).isEqualTo(3);
+        assertThat(archive.requestsTo("/api/v0.1/path_lookup/")).isEqualTo(2);
+    }
+
+    @Test
+    void serverSideSelectionIsAnExposureRangeAndTargetNamesShareOneFilter() throws Exception {
+        batched().search(List.of(C10, C11), Selection.k2LongCadenceLightCurves(), Optional.empty());
+
+        Received filtered = archive.received().stream()
+                .filter(r -> r.body().contains("Mast.Caom.Filtered")).findFirst().orElseThrow();
+        var filters = FixtureArchive.request(filtered).at("/params/filters");
+        assertThat(filters.get(0).path("paramName").asText()).isEqualTo("target_name");
+        assertThat(filters.get(0).path("values").toString()).isEqualTo("[\"ktwo228725972\",\"ktwo203830112\"]");
+        assertThat(filters.get(1).toString()).isEqualTo("{\"paramName\":\"t_exptime\",\"values\":[{\"min\":1799,\"max\":1801}]}");
+    }
+
+    @Test
+    void k2NamesAreMappedThroughOneArchiveQuery() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of("K2-18", "K2-3 b", "K2-112 f", "K2-18 c"), Selection.all(),
+                Optional.empty());
+
+        assertThat(out).noneMatch(TargetOutcome::failed);
+        assertThat(archive.requestsTo("/TAP/sync")).isEqualTo(1);
+        Received filtered = archive.received().stream()
+                .filter(r -> r.body().contains("Mast.Caom.Filtered")).findFirst().orElseThrow();
+        List<String> names = new java.util.ArrayList<>();
+        FixtureArchive.request(filtered).at("/params/filters/0/values").forEach(v -> names.add(v.asText()));
+        assertThat(names).containsExactlyInAnyOrder("ktwo201912552", "ktwo201367065", "ktwo246199087");
+    }
+
+    @Test
+    void anUnresolvableNameIsReportedWhileTheOthersSucceed() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of(C10, "Nowhere Star", "K2-99999", "Elsewhere"),
+                Selection.k2LongCadenceLightCurves(), Optional.empty());
+
+        assertThat(out.get(0).products()).hasSize(1);
+        assertThat(out.get(1).failure()).contains("could not resolve 'Nowhere Star': the SANTA resolver found "
+                + "nothing and Mast.Name.Lookup found nothing");
+        assertThat(out.get(2).failure()).contains("could not resolve 'K2-99999': K2-99999 is not in the Exoplanet "
+                + "Archive's k2names, and the SANTA resolver found nothing and Mast.Name.Lookup found nothing");
+        assertThat(out.get(3).failure()).isPresent();
+        // names reaching the resolver together share one call (K2-99999 arrives later, after the k2names query)
+        Received santa = archive.received().stream().filter(r -> r.uri().getPath().equals("/Santa-war/query"))
+                .findFirst().orElseThrow();
+        assertThat(santa.uri().getRawQuery()).contains("name=Nowhere%20Star").contains("name=Elsewhere");
+    }
+
+    @Test
+    void aFailingPositionalQueryFailsOnlyItsTarget() throws Exception {
+        ProductSearch s = search(new SearchSettings(100, Duration.ofMillis(20), 100, 4),
+                r -> r.body().contains("Mast.Caom.Filtered.Position"));
+
+        List<TargetOutcome> out = s.search(List.of(C11, "pi Mensae"), Selection.k2LongCadenceLightCurves(),
+                Optional.empty());
+
+        assertThat(out.get(0).products()).hasSize(2);
+        assertThat(out.get(1).failure()).hasValueSatisfying(f -> assertThat(f).contains("HTTP 503").contains("/api/v0/invoke"));
+    }
+
+    @Test
+    void anExplicitRadiusSearchesEveryTargetByPosition() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of("pi Mensae"), Selection.k2LongCadenceLightCurves(),
+                Optional.of(Angle.parse("0s")));
+
+        assertThat(out.get(0).products()).extracting(FoundProduct::productFilename)
+                .containsExactly("ktwo228725972-c102_llc.fits");
+        Received pos = archive.received().stream()
+                .filter(r -> r.body().contains("Mast.Caom.Filtered.Position")).findFirst().orElseThrow();
+        assertThat(FixtureArchive.request(pos).at("/params/position").asText())
+                .isEqualTo("84.2911951861308, -80.46912070924, 0.0");
+    }
+
+    @Test
+    void withoutServerSideFiltersAPositionIsAConeSearchAtTheDefaultRadius() throws Exception {
+        batched().search(List.of("pi Mensae"), Selection.all(), Optional.empty());
+
+        Received cone = archive.received().stream()
+                .filter(r -> r.body().contains("Mast.Caom.Cone")).findFirst().orElseThrow();
+        assertThat(FixtureArchive.request(cone).at("/params/radius").asDouble()).isEqualTo(0.0001 / 3600);
+    }
+
+    @Test
+    void everyTargetIsDeliveredExactlyOnceWhileTheRunIsInProgress() throws Exception {
+        List<TargetOutcome> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SearchReport report = batched().run(List.of(C9, C10, C11, "Nowhere Star").iterator(),
+                Selection.k2LongCadenceLightCurves(), Optional.empty(), seen::add);
+
+        assertThat(seen).extracting(TargetOutcome::index).containsExactlyInAnyOrder(0, 1, 2, 3);
+        assertThat(report.targets()).isEqualTo(4);
+        assertThat(report.matched()).isEqualTo(2);
+        assertThat(report.empty()).isEqualTo(1);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.products()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnreadableNameTableSendsItsNamesToTheResolver() throws Exception {
+        ProductSearch s = search(new SearchSettings(100, Duration.ofMillis(20), 100, 4),
+                r -> r.uri().getPath().equals("/TAP/sync"));
+
+        List<TargetOutcome> out = s.search(List.of("K2-18", "K2-3"), Selection.all(), Optional.empty());
+
+        assertThat(out).allSatisfy(o -> assertThat(o.failure()).hasValueSatisfying(f -> assertThat(f)
+                .contains("the Exoplanet Archive's k2names could not be read (HTTP 503")
+                .contains("the SANTA resolver found nothing")));
+        assertThat(archive.requestsTo("/TAP/sync")).isEqualTo(1);
+        assertThat(archive.requestsTo("/Santa-war/query")).isEqualTo(1);
+    }
+}

@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealVector;
+import radio.lightcurve.LightCurve;
 
 /**
  * Box Least Squares transit search (Kovács, Zucker &amp; Mazeh 2002), with the semantics of astropy's
@@ -39,6 +40,15 @@ public final class Bls {
      */
     public static Bls of(double[] t, double[] y, double[] dy) {
         return new Bls(Series.of(t, y, dy, 2));
+    }
+
+    /**
+     * From a light curve: its rows with finite time and flux; its flux errors when every such row has a
+     * positive finite one, equal weights otherwise (as lightkurve's {@code to_periodogram("bls")}). Times stay
+     * on the light curve's axis (BTJD, BKJD), so epochs come out on it too.
+     */
+    public static Bls of(LightCurve lc) {
+        return new Bls(Series.of(lc, 2));
     }
 
     public int size() {

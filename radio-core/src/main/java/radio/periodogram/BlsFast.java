@@ -13,10 +13,12 @@ import java.util.Arrays;
  * every cycle, and a bin's sums are differences of running sums over the time-sorted points, so the cost
  * follows the number of bin edges instead of the number of points.
  *
- * <p>Unlike astropy 5.2, the phase circle is wrapped completely: a window may run past the end of the period
- * into its start, and no bin is lost (astropy overwrites the last partial phase bin with the first and tests
- * fewer start bins for durations longer than the shortest). Results therefore equal astropy's except at
- * periods where those edge bins decide the maximum.
+ * <p>Every window starts at a bin edge, so for one duration the windows are those of the exact method
+ * except near phase 0: a window that runs past the end of the period continues at the start of the phase
+ * circle (the last bin is partial, so such a window is up to one bin shorter). Unlike astropy 5.2 the circle
+ * is wrapped completely and no bin is lost (astropy overwrites the last partial phase bin with the first and
+ * tests fewer start bins for durations longer than the shortest); results therefore equal astropy's except
+ * at periods where those edge bins decide the maximum.
  */
 final class BlsFast {
     /** astropy's floor (DBL_EPSILON) for "no weight in or out of transit". */

@@ -2,6 +2,7 @@ package radio.periodogram;
 
 import java.util.Objects;
 import org.apache.commons.math3.special.Gamma;
+import radio.lightcurve.LightCurve;
 
 /**
  * The Lomb–Scargle periodogram with the semantics of astropy's {@code LombScargle} (single term): by
@@ -39,6 +40,14 @@ public final class LombScargle {
      */
     public static LombScargle of(double[] t, double[] y, double[] dy) {
         return new LombScargle(Series.of(t, y, dy, 3), true, true, Normalization.STANDARD);
+    }
+
+    /**
+     * From a light curve: its rows with finite time and flux; its flux errors when every such row has a
+     * positive finite one, equal weights otherwise.
+     */
+    public static LombScargle of(LightCurve lc) {
+        return new LombScargle(Series.of(lc, 3), true, true, Normalization.STANDARD);
     }
 
     public LombScargle withNormalization(Normalization n) {

@@ -1,6 +1,7 @@
 package radio.periodogram;
 
 import java.util.Arrays;
+import radio.lightcurve.LightCurve;
 
 /**
  * Validated, privately owned copy of a time series: times, values and optional errors, all finite, errors
@@ -50,6 +51,40 @@ final class Series {
             }
         }
         return new Series(t.clone(), y.clone(), dy == null ? null : dy.clone());
+    }
+
+    /**
+     * The rows of a light curve with finite time and flux, as lightkurve prepares a periodogram: the flux
+     * errors are used only when every kept row has a positive, finite one; otherwise the weights are equal.
+     */
+    static Series of(LightCurve lc, int minimumSize) {
+        int n = 0;
+        boolean errors = true;
+        for (int i = 0; i < lc.size(); i++) {
+            if (Double.isFinite(lc.timeAt(i)) && Double.isFinite(lc.fluxAt(i))) {
+                n++;
+                double e = lc.fluxErrAt(i);
+                errors &= e > 0 && Double.isFinite(e);
+            }
+        }
+        double[] t = new double[n];
+        double[] y = new double[n];
+        double[] dy = errors ? new double[n] : null;
+        for (int i = 0, k = 0; i < lc.size(); i++) {
+            if (Double.isFinite(lc.timeAt(i)) && Double.isFinite(lc.fluxAt(i))) {
+                t[k] = lc.timeAt(i);
+                y[k] = lc.fluxAt(i);
+                if (dy != null) {
+                    dy[k] = lc.fluxErrAt(i);
+                }
+                k++;
+            }
+        }
+        if (n < minimumSize) {
+            throw new IllegalArgumentException(lc.meta().objectName() + " has " + n
+                    + " rows with finite time and flux; at least " + minimumSize + " are needed");
+        }
+        return new Series(t, y, dy);
     }
 
     private static void requireFinite(String what, double[] a) {

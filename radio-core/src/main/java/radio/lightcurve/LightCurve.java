@@ -259,6 +259,70 @@ public record LightCurve(double[] time, double[] flux, double[] fluxErr, int[] q
         return withFlux(f, e, "");
     }
 
+    /**
+     * Drops outliers: rows whose flux lies more than 5 standard deviations from the median, clipped iteratively
+     * (lightkurve's {@code remove_outliers()} default); rows with NaN flux go too, as in lightkurve.
+     */
+    public LightCurve removeOutliers() {
+        return removeOutliers(SigmaClip.of(5));
+    }
+
+    /** Drops the rows whose flux {@code clip} calls an outlier (NaN fluxes included). */
+    public LightCurve removeOutliers(SigmaClip clip) {
+        boolean[] out = clip.outliers(flux);
+        boolean[] keep = new boolean[out.length];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = !out[i];
+        }
+        return select(keep);
+    }
+
+    /** Flattens with lightkurve's defaults ({@link Flatten#DEFAULT}); the result is dimensionless, around 1. */
+    public LightCurve flatten() {
+        return flatten(Flatten.DEFAULT);
+    }
+
+    /** Divides the flux by a Savitzky–Golay trend; see {@link Flatten}. */
+    public LightCurve flatten(Flatten how) {
+        return how.apply(this).flattened();
+    }
+
+    /** Folds on a period (days) and epoch (time of phase 0, in this light curve's time system); phase in days. */
+    public FoldedLightCurve fold(double periodDays, double epoch) {
+        return fold(periodDays, epoch, PhaseUnit.DAYS);
+    }
+
+    /** Folds on a period (days) and epoch, with the phase in days or cycles. */
+    public FoldedLightCurve fold(double periodDays, double epoch, PhaseUnit unit) {
+        return FoldedLightCurve.of(this, periodDays, epoch, unit);
+    }
+
+    /**
+     * Bins in time; see {@link Binning}. Each bin keeps the OR of its rows' quality words, the cadence number of
+     * its first row and the mean of its centroids.
+     */
+    public LightCurve bin(Binning binning) {
+        double origin = time.length == 0 ? 0 : time[0];
+        Binner.Bins b = Binner.bin(time, flux, fluxErr, binning, origin, Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY);
+        int n = b.size();
+        int[] q = new int[n];
+        int[] c = new int[n];
+        double[] cc = new double[n];
+        double[] cr = new double[n];
+        for (int k = 0; k < n; k++) {
+            int from = b.start()[k];
+            int to = b.end()[k];
+            for (int r = from; r < to; r++) {
+                q[k] |= quality[r];
+            }
+            c[k] = cadenceNumber[from];
+            cc[k] = Binner.nanMean(centroidCol, from, to);
+            cr[k] = Binner.nanMean(centroidRow, from, to);
+        }
+        return new LightCurve(b.position(), b.flux(), b.fluxErr(), q, c, cc, cr, timeSystem, fluxUnit, meta);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof LightCurve lc

@@ -2,7 +2,12 @@ package radio.lightcurve;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -32,5 +37,94 @@ public final class LightCurves {
     /** Reads files lazily, one at a time; see {@link FitsLightCurveReader#readAll}. */
     public static Stream<LightCurve> readAll(Collection<Path> files, ReadOptions options) {
         return READER.readAll(files, options);
+    }
+
+    /**
+     * Joins light curves of one target (several quarters, campaigns or sectors) into one, as lightkurve's
+     * {@code stitch}: each is normalised first (so offsets between segments vanish), then all rows are merged in
+     * time order. The result is dimensionless; its metadata is the earliest segment's with every segment's
+     * observing period and source.
+     *
+     * @throws IllegalArgumentException if the list is empty, or the light curves are of different targets or
+     *                                  time systems (the message names both)
+     * @throws IllegalStateException    if a segment cannot be normalised (no positive median flux)
+     */
+    public static LightCurve stitch(List<LightCurve> segments) {
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("nothing to stitch: no light curves given");
+        }
+        List<LightCurve> sorted = new ArrayList<>(segments);
+        sorted.sort(Comparator.comparingDouble(lc -> lc.size() == 0 ? Double.POSITIVE_INFINITY : lc.timeAt(0)));
+        LightCurve first = sorted.get(0);
+        List<ObservingPeriod> periods = new ArrayList<>();
+        List<Path> sources = new ArrayList<>();
+        int total = 0;
+        for (LightCurve lc : sorted) {
+            if (!sameTarget(first.meta(), lc.meta())) {
+                throw new IllegalArgumentException("cannot stitch light curves of different targets: "
+                        + describe(first) + " and " + describe(lc));
+            }
+            if (!first.timeSystem().equals(lc.timeSystem())) {
+                throw new IllegalArgumentException("cannot stitch light curves in different time systems: "
+                        + first.timeSystem() + " and " + lc.timeSystem());
+            }
+            lc.meta().periods().stream().filter(p -> !periods.contains(p)).forEach(periods::add);
+            sources.addAll(lc.meta().sources());
+            total += lc.size();
+        }
+        double[] t = new double[total];
+        double[] f = new double[total];
+        double[] e = new double[total];
+        int[] q = new int[total];
+        int[] c = new int[total];
+        double[] cc = new double[total];
+        double[] cr = new double[total];
+        int at = 0;
+        for (LightCurve lc : sorted) {
+            LightCurve n = lc.size() == 0 ? lc : lc.normalize();
+            int m = n.size();
+            System.arraycopy(n.time(), 0, t, at, m);
+            System.arraycopy(n.flux(), 0, f, at, m);
+            System.arraycopy(n.fluxErr(), 0, e, at, m);
+            System.arraycopy(n.quality(), 0, q, at, m);
+            System.arraycopy(n.cadenceNumber(), 0, c, at, m);
+            System.arraycopy(n.centroidCol(), 0, cc, at, m);
+            System.arraycopy(n.centroidRow(), 0, cr, at, m);
+            at += m;
+        }
+        LightCurveMeta meta = first.meta().withCombined(periods, sources);
+        // segments may overlap in time: order all rows by time (stable, so ties keep segment order)
+        int[] order = IntStream.range(0, total).boxed().sorted(Comparator.comparingDouble(i -> t[i]))
+                .mapToInt(Integer::intValue).toArray();
+        return new LightCurve(permute(t, order), permute(f, order), permute(e, order), permute(q, order),
+                permute(c, order), permute(cc, order), permute(cr, order), first.timeSystem(), "", meta);
+    }
+
+    private static boolean sameTarget(LightCurveMeta a, LightCurveMeta b) {
+        if (a.targetId().isPresent() && b.targetId().isPresent()) {
+            return a.targetId().getAsLong() == b.targetId().getAsLong() && a.mission().equals(b.mission());
+        }
+        return a.objectName().equals(b.objectName());
+    }
+
+    private static String describe(LightCurve lc) {
+        Optional<Path> source = lc.meta().sources().stream().findFirst();
+        return lc.meta().objectName() + source.map(p -> " (" + p.getFileName() + ")").orElse("");
+    }
+
+    private static double[] permute(double[] values, int[] order) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[order[i]];
+        }
+        return out;
+    }
+
+    private static int[] permute(int[] values, int[] order) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[order[i]];
+        }
+        return out;
     }
 }

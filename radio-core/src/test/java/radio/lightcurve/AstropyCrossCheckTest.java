@@ -1,18 +1,14 @@
 package radio.lightcurve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,30 +22,16 @@ import radio.testing.Fixtures;
  * missing, unless {@code RADIO_REQUIRE_ASTROPY=1} (as CI sets it), in which case that is a failure.
  */
 class AstropyCrossCheckTest {
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Path SCRIPT = Path.of("src/test/python/astropy_lightcurves.py");
     private static final Path OUT = Path.of("target/astropy-expected");
 
     private final FitsLightCurveReader reader = new FitsLightCurveReader();
 
     @BeforeAll
-    static void generateExpectedValuesWithAstropy() throws IOException, InterruptedException {
-        boolean required = "1".equals(System.getenv("RADIO_REQUIRE_ASTROPY"));
-        String missing = astropyMissing();
-        if (missing != null) {
-            if (required) {
-                fail("RADIO_REQUIRE_ASTROPY=1 but " + missing);
-            }
-            assumeTrue(false, "skipping the astropy cross-check: " + missing
-                    + " (install python3-astropy, or set RADIO_REQUIRE_ASTROPY=1 to make this a failure)");
-        }
-        List<String> cmd = new ArrayList<>(List.of(PYTHON.toString(), SCRIPT.toString(), OUT.toString()));
-        fixtureFiles().forEach(p -> cmd.add(p.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            fail("astropy script failed: " + output);
-        }
+    static void generateExpectedValuesWithAstropy() throws IOException {
+        ReferencePython.assume("numpy, astropy");
+        List<String> args = new ArrayList<>(List.of(OUT.toString()));
+        fixtureFiles().forEach(p -> args.add(p.toString()));
+        ReferencePython.run("astropy_lightcurves.py", args, new byte[0]);
     }
 
     static Stream<Path> fixtureFiles() throws IOException {
@@ -95,21 +77,5 @@ class AstropyCrossCheckTest {
             d[i] = values[i];
         }
         return d;
-    }
-
-    /** Why astropy cannot be used, or null when it can. */
-    private static String astropyMissing() throws InterruptedException {
-        if (!Files.isExecutable(PYTHON)) {
-            return PYTHON + " is not installed";
-        }
-        try {
-            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import astropy, numpy").redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0 ? null
-                    : "astropy is not importable by " + PYTHON;
-        } catch (IOException e) {
-            return PYTHON + " cannot be run (" + e.getMessage() + ")";
-        }
     }
 }

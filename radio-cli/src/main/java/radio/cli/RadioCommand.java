@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             "Run 'radio help COMMAND' or 'radio COMMAND --help' for a command's options."},
         subcommands = {
             HelpCommand.class,
+            PeriodogramCommand.class,
         })
 public final class RadioCommand implements Runnable {
     @Spec

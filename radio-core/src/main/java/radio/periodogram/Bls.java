@@ -116,6 +116,41 @@ public final class Bls {
         return out.toResult(options.objective());
     }
 
+    /**
+     * The periodogram with the surroundings of its highest peak searched again on a grid {@value #REFINEMENT}
+     * times finer in frequency (two grid steps either side of the peak), merged in. A coarse grid such as
+     * lightkurve's (frequency factor 10) can step over several peak widths; this pins the period down for the
+     * price of a few dozen more periods.
+     *
+     * @param coarse    a periodogram of this data (at least two periods), e.g. from {@link #power}
+     * @param durations the durations it was computed with
+     * @return {@code coarse} merged with the fine search; {@code coarse} itself when it has no peak
+     */
+    public BlsResult refine(BlsResult coarse, double[] durations, BlsOptions options) {
+        if (coarse.bestIndex().isEmpty() || coarse.size() < 2) {
+            return coarse;
+        }
+        int best = coarse.bestIndex().getAsInt();
+        double[] period = coarse.period();
+        int neighbour = best + 1 < period.length ? best + 1 : best - 1;
+        double step = Math.abs(1 / period[neighbour] - 1 / period[best]) / REFINEMENT;
+        double f0 = 1 / period[best];
+        double[] fine = new double[4 * REFINEMENT + 1];
+        int n = 0;
+        for (int k = -2 * REFINEMENT; k <= 2 * REFINEMENT; k++) {
+            double f = f0 + k * step;
+            if (f > 0) {
+                fine[n++] = 1 / f;
+            }
+        }
+        double[] periods = java.util.Arrays.copyOf(fine, n);
+        java.util.Arrays.sort(periods);
+        return coarse.merge(power(PeriodGrid.of(periods), durations, options));
+    }
+
+    /** How much finer {@link #refine} searches around the peak. */
+    public static final int REFINEMENT = 10;
+
     /** Vetting statistics of the given peak's model (see {@link #computeStats(double, double, double)}). */
     public BlsStats computeStats(BlsPeak peak) {
         return computeStats(peak.period(), peak.duration(), peak.epoch());

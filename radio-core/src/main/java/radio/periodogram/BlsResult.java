@@ -65,6 +65,50 @@ public record BlsResult(Objective objective, double[] period, double[] power, do
                 logLikelihood[i]);
     }
 
+    /**
+     * The union of this periodogram and another of the same data and objective, in ascending period; where
+     * both have a period, this one's values are kept.
+     *
+     * @throws IllegalArgumentException when the objectives differ
+     */
+    public BlsResult merge(BlsResult other) {
+        if (other.objective != objective) {
+            throw new IllegalArgumentException("cannot merge a " + objective + " periodogram with a "
+                    + other.objective + " one");
+        }
+        int n = period.length + other.period.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(periodOf(other, a), periodOf(other, b)));
+        double[][] cols = new double[8][n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            if (m > 0 && cols[0][m - 1] == periodOf(other, i)) {
+                continue;
+            }
+            BlsResult src = i < period.length ? this : other;
+            int j = i < period.length ? i : i - period.length;
+            double[] row = {src.period[j], src.power[j], src.depth[j], src.depthErr[j], src.duration[j],
+                    src.transitTime[j], src.depthSnr[j], src.logLikelihood[j]};
+            for (int c = 0; c < 8; c++) {
+                cols[c][m] = row[c];
+            }
+            m++;
+        }
+        for (int c = 0; c < 8; c++) {
+            cols[c] = Arrays.copyOf(cols[c], m);
+        }
+        return new BlsResult(objective, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7]);
+    }
+
+    /** Period of index i of this ({@code i < size()}) followed by other; this comes first among equals. */
+    private double periodOf(BlsResult other, int i) {
+        return i < period.length ? period[i] : other.period[i - period.length];
+    }
+
     @Override
     public double[] period() {
         return period.clone();

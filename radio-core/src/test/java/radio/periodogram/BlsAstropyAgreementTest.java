@@ -89,7 +89,7 @@ class BlsAstropyAgreementTest {
         Synthetic s = Synthetic.transit(10, 3000, 1325.3, 27, 3.289, 1327.52, 0.15, 0.004, 0.002);
         double[] durations = {0.05, 0.1, 0.15, 0.2, 0.25};
         Bls bls = Bls.of(s.t(), s.y(), s.dy());
-        PeriodGrid grid = bls.autoperiod(durations, AutoPeriod.DEFAULT.withMinimumPeriod(0.6));
+        PeriodGrid grid = bls.autoperiod(durations, AutoPeriod.DEFAULT.withMinimumPeriod(0.6).withFrequencyFactor(5));
         List<JsonNode> r = oracle.run("bls-fast", AstropyOracle.request(s.t(), s.y(), s.dy())
                 .op("bls_power", "periods", grid.periods(), "durations", durations, "method", "fast")
                 .op("bls_fast_full_wrap", "periods", grid.periods(), "durations", durations));

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             "Run 'radio help COMMAND' or 'radio COMMAND --help' for a command's options."},
         subcommands = {
             HelpCommand.class,
+            InfoCommand.class,
+            PlotCommand.class,
             PeriodogramCommand.class,
         })
 public final class RadioCommand implements Runnable {

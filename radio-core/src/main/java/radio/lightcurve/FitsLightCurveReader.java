@@ -198,29 +198,13 @@ public final class FitsLightCurveReader {
             double[] err = optionalDoubles(columns.fluxErr);
             double[] col = optionalDoubles(columns.centroidCol);
             double[] row = optionalDoubles(columns.centroidRow);
-            double[] t = new double[n];
-            double[] f = new double[n];
-            double[] e = new double[n];
-            int[] q = new int[n];
-            int[] c = new int[n];
-            double[] cc = new double[n];
-            double[] cr = new double[n];
-            for (int j = 0; j < n; j++) {
-                int i = keep[j];
-                t[j] = time[i];
-                f[j] = flux[i];
-                e[j] = err[i];
-                q[j] = quality[i];
-                c[j] = cadence[i];
-                cc[j] = col[i];
-                cr[j] = row[i];
-            }
             String declaredFlux = table.declaredName(columns.flux);
             String unit = table.columns().stream().filter(x -> x.name().equals(declaredFlux)).findFirst()
                     .map(FitsColumn::unit).filter(u -> !u.isBlank()).orElse(columns.defaultUnit);
             String fluxColumn = layout == Layout.K2SC ? extension + "." + declaredFlux : declaredFlux;
             try {
-                return new LightCurve(t, f, e, q, c, cc, cr, timeSystem(), unit, meta(fluxColumn));
+                return LightCurve.gather(java.util.Arrays.copyOf(keep, n), time, flux, err, quality, cadence, col,
+                        row, timeSystem(), unit, meta(fluxColumn));
             } catch (IllegalArgumentException ex) {
                 throw new CorruptLightCurveException(file, "HDU " + hdu + " (" + extension + "): " + ex.getMessage());
             }

@@ -168,6 +168,17 @@ public record LightCurve(double[] time, double[] flux, double[] fluxErr, int[] q
 
     /** The given rows (ascending indices), sharing metadata. */
     LightCurve rows(int[] rows) {
+        return gather(rows, time, flux, fluxErr, quality, cadenceNumber, centroidCol, centroidRow, timeSystem,
+                fluxUnit, meta);
+    }
+
+    /**
+     * A light curve made of the given rows of column arrays, in the given order (which must give finite,
+     * non-decreasing times); used to select, reorder and read rows without copying whole columns twice.
+     */
+    static LightCurve gather(int[] rows, double[] time, double[] flux, double[] fluxErr, int[] quality,
+                             int[] cadenceNumber, double[] centroidCol, double[] centroidRow, TimeSystem timeSystem,
+                             String fluxUnit, LightCurveMeta meta) {
         int n = rows.length;
         double[] t = new double[n];
         double[] f = new double[n];

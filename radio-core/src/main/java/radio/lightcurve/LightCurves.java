@@ -92,12 +92,11 @@ public final class LightCurves {
             System.arraycopy(n.centroidRow(), 0, cr, at, m);
             at += m;
         }
-        LightCurveMeta meta = first.meta().withCombined(periods, sources);
         // segments may overlap in time: order all rows by time (stable, so ties keep segment order)
         int[] order = IntStream.range(0, total).boxed().sorted(Comparator.comparingDouble(i -> t[i]))
                 .mapToInt(Integer::intValue).toArray();
-        return new LightCurve(permute(t, order), permute(f, order), permute(e, order), permute(q, order),
-                permute(c, order), permute(cc, order), permute(cr, order), first.timeSystem(), "", meta);
+        return LightCurve.gather(order, t, f, e, q, c, cc, cr, first.timeSystem(), "",
+                first.meta().withCombined(periods, sources));
     }
 
     private static boolean sameTarget(LightCurveMeta a, LightCurveMeta b) {
@@ -110,21 +109,5 @@ public final class LightCurves {
     private static String describe(LightCurve lc) {
         Optional<Path> source = lc.meta().sources().stream().findFirst();
         return lc.meta().objectName() + source.map(p -> " (" + p.getFileName() + ")").orElse("");
-    }
-
-    private static double[] permute(double[] values, int[] order) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[order[i]];
-        }
-        return out;
-    }
-
-    private static int[] permute(int[] values, int[] order) {
-        int[] out = new int[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[order[i]];
-        }
-        return out;
     }
 }

@@ -144,6 +144,10 @@ final class PeriodogramCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "Use the exact reference method (slow) instead of the fast one.")
     boolean exact;
 
+    @Option(names = "--flux", paramLabel = "KIND", defaultValue = "pdcsap",
+            description = "pdcsap (default; K2SFF FCOR, K2SC PDC) or sap (K2SFF FRAW, K2SC SAP).")
+    InfoCommand.FluxKind flux;
+
     @Option(names = "--quality", paramLabel = "MASK", defaultValue = "default",
             description = "Quality bitmask: none, default (1130799 Kepler/K2, 175 TESS), hard, hardest, or an integer.")
     String quality;
@@ -236,13 +240,13 @@ final class PeriodogramCommand implements Callable<Integer> {
         if (stitch) {
             jobs.add(new Job(inputs, "stitched", Optional.empty()));
         } else {
-            inputs.forEach(in -> jobs.add(new Job(List.of(in), baseName(in), Optional.empty())));
+            inputs.forEach(in -> jobs.add(new Job(List.of(in), PlotCommand.baseName(in), Optional.empty())));
         }
         List<Job> planned = plot == null ? jobs : withPlots(jobs, context.workingDir().resolve(plot), cl);
         BlsOptions blsOptions = BlsOptions.DEFAULT.withThreads(threads)
                 .withMethod(exact ? Method.EXACT : Method.FAST)
                 .withObjective(objective == ObjectiveName.snr ? Objective.SNR : Objective.LIKELIHOOD);
-        return new Plan(planned, ReadOptions.DEFAULT.withQuality(mask).withNanFlux(NanFlux.DROP), flat, d,
+        return new Plan(planned, ReadOptions.DEFAULT.withFlux(flux.source()).withQuality(mask).withNanFlux(NanFlux.DROP), flat, d,
                 blsOptions, frequencyFactor == null ? DEFAULT_FREQUENCY_FACTOR : frequencyFactor,
                 exact ? Method.EXACT : Method.FAST);
     }
@@ -285,6 +289,10 @@ final class PeriodogramCommand implements Callable<Integer> {
                     printText(out, result);
                 }
                 out.flush();
+            } catch (UnreadableFile e) {
+                err.println("radio: " + Failures.describe(e.file, (Exception) e.getCause()));
+                err.flush();
+                failed++;
             } catch (IOException | RuntimeException e) {
                 err.println("radio: " + describe(job, e));
                 err.flush();
@@ -302,15 +310,18 @@ final class PeriodogramCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private static LightCurve read(FitsLightCurveReader reader, Job job, ReadOptions options) throws IOException {
-        if (job.inputs().size() == 1) {
-            return reader.read(job.inputs().get(0), options).normalize();
-        }
+    /** The job's light curve, normalised (each part first when stitching). */
+    private static LightCurve read(FitsLightCurveReader reader, Job job, ReadOptions options)
+            throws UnreadableFile {
         List<LightCurve> parts = new ArrayList<>();
         for (Path in : job.inputs()) {
-            parts.add(reader.read(in, options));
+            try {
+                parts.add(reader.read(in, options));
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableFile(in, e);
+            }
         }
-        return LightCurves.stitch(parts);
+        return parts.size() == 1 ? parts.get(0).normalize() : LightCurves.stitch(parts);
     }
 
     private ObjectNode search(LightCurve normalized, Job job, Plan plan, ObjectMapper json) throws IOException {
@@ -579,29 +590,24 @@ final class PeriodogramCommand implements Callable<Integer> {
         return s;
     }
 
-    /** The file name without {@code .fits}, {@code .fits.gz}, {@code .fit} or {@code .gz}. */
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[] {".fits.gz", ".fit.gz", ".fits", ".fit", ".gz"}) {
-            if (lower.endsWith(ext) && lower.length() > ext.length()) {
-                return name.substring(0, name.length() - ext.length());
-            }
+    /** One line for a job that failed after its files were read. */
+    private static String describe(Job job, Exception e) {
+        if (job.inputs().size() == 1) {
+            return Failures.describe(job.inputs().get(0), e);
         }
-        return name;
+        String msg = e.getMessage();
+        return job.inputs().size() + " stitched files: "
+                + (msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg);
     }
 
-    private static String describe(Job job, Exception e) {
-        String what = job.inputs().size() == 1 ? job.inputs().get(0).getFileName().toString()
-                : job.inputs().size() + " stitched files";
-        String msg = e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return e.getMessage() + ": no such file";
+    /** A file that could not be read, with the reason. */
+    private static final class UnreadableFile extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Path file;
+
+        UnreadableFile(Path file, Exception cause) {
+            super(cause);
+            this.file = file;
         }
-        if (e instanceof radio.lightcurve.NotALightCurveException
-                || e instanceof radio.lightcurve.CorruptLightCurveException) {
-            return msg;
-        }
-        return what + ": " + (msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg);
     }
 }

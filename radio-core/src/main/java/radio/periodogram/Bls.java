@@ -25,6 +25,9 @@ import radio.lightcurve.LightCurve;
  * several threads ({@link BlsOptions#threads()}) and its result does not depend on how many.
  */
 public final class Bls {
+    /** How much finer {@link #refine} searches around the peak. */
+    public static final int REFINEMENT = 10;
+
     private final Series data;
 
     private Bls(Series data) {
@@ -134,6 +137,9 @@ public final class Bls {
         double[] period = coarse.period();
         int neighbour = best + 1 < period.length ? best + 1 : best - 1;
         double step = Math.abs(1 / period[neighbour] - 1 / period[best]) / REFINEMENT;
+        if (!(step > 0)) {
+            return coarse;
+        }
         double f0 = 1 / period[best];
         double[] fine = new double[4 * REFINEMENT + 1];
         int n = 0;
@@ -147,9 +153,6 @@ public final class Bls {
         java.util.Arrays.sort(periods);
         return coarse.merge(power(PeriodGrid.of(periods), durations, options));
     }
-
-    /** How much finer {@link #refine} searches around the peak. */
-    public static final int REFINEMENT = 10;
 
     /** Vetting statistics of the given peak's model (see {@link #computeStats(double, double, double)}). */
     public BlsStats computeStats(BlsPeak peak) {

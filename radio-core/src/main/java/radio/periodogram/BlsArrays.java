@@ -31,12 +31,15 @@ final class BlsArrays {
         return a;
     }
 
-    /** Records the best model at index {@code p} from its in- and out-of-transit weighted means. */
-    void set(int p, double objective, double yIn, double yOut, double wIn, double wOut, double dur,
+    /**
+     * Records the best model at index {@code p} from its in- and out-of-transit weighted means and weights, as
+     * astropy computes them; the power is the log-likelihood or the depth SNR.
+     */
+    void set(int p, boolean likelihood, double yIn, double yOut, double wIn, double wOut, double dur,
              double midTransit) {
         double d = yOut - yIn;
         double err = Math.sqrt(1.0 / wIn + 1.0 / wOut);
-        power[p] = objective;
+        power[p] = likelihood ? 0.5 * wIn * d * d : d / err;
         depth[p] = d;
         depthErr[p] = err;
         depthSnr[p] = d / err;

@@ -106,34 +106,26 @@ final class BlsExact {
                 double centre = t0 - period * Math.floor(t0 / period);
                 double lo = centre - halfDur - guard;
                 double hi = centre + halfDur + guard;
-                double wIn = 0;
-                double sIn = 0;
+                Sums in = new Sums();
                 if (hi - lo >= period) {
                     for (int k = 0; k < n; k++) {
-                        int i = index[k];
-                        if (inTransit(u[i], t0, hp, period, halfDur)) {
-                            wIn += w[i];
-                            sIn += w[i] * y[i];
-                        }
+                        in.addIfInTransit(index[k], t0, hp, period, halfDur);
                     }
+                } else if (lo < 0) {
+                    accumulate(phase, index, lo + period, period, t0, hp, period, halfDur, in);
+                    accumulate(phase, index, 0, hi, t0, hp, period, halfDur, in);
+                } else if (hi > period) {
+                    accumulate(phase, index, lo, period, t0, hp, period, halfDur, in);
+                    accumulate(phase, index, 0, hi - period, t0, hp, period, halfDur, in);
                 } else {
-                    double[] acc = {0, 0};
-                    if (lo < 0) {
-                        accumulate(phase, index, lo + period, period, t0, hp, period, halfDur, acc);
-                        accumulate(phase, index, 0, hi, t0, hp, period, halfDur, acc);
-                    } else if (hi > period) {
-                        accumulate(phase, index, lo, period, t0, hp, period, halfDur, acc);
-                        accumulate(phase, index, 0, hi - period, t0, hp, period, halfDur, acc);
-                    } else {
-                        accumulate(phase, index, lo, hi, t0, hp, period, halfDur, acc);
-                    }
-                    wIn = acc[0];
-                    sIn = acc[1];
+                    accumulate(phase, index, lo, hi, t0, hp, period, halfDur, in);
                 }
+                if (in.count == 0 || in.count == n) {
+                    continue; // no point in (or out of) transit: astropy's means are NaN there
+                }
+                double wIn = in.w;
+                double sIn = in.wy;
                 double wOut = sumW - wIn;
-                if (!(wIn > 0) || !(wOut > 0)) {
-                    continue;
-                }
                 double yIn = sIn / wIn;
                 double yOut = (sumWy - sIn) / wOut;
                 double depth = yOut - yIn;
@@ -150,25 +142,31 @@ final class BlsExact {
             }
         }
         if (best > Double.NEGATIVE_INFINITY) {
-            out.set(p, best, bestYIn, bestYOut, bestWIn, sumW - bestWIn, bestDur, bestT0 % period + tRef);
+            out.set(p, likelihood, bestYIn, bestYOut, bestWIn, sumW - bestWIn, bestDur, bestT0 % period + tRef);
+        }
+    }
+
+    /** Weight and weighted value of the points found in transit so far. */
+    private final class Sums {
+        int count;
+        double w;
+        double wy;
+
+        void addIfInTransit(int i, double t0, double hp, double period, double halfDur) {
+            if (inTransit(u[i], t0, hp, period, halfDur)) {
+                count++;
+                w += BlsExact.this.w[i];
+                wy += BlsExact.this.w[i] * y[i];
+            }
         }
     }
 
     /** Adds the in-transit points among those with sorted phase in [from, to]. */
-    private void accumulate(double[] phase, int[] index, double from, double to, double t0, double hp,
-                            double period, double halfDur, double[] acc) {
-        int k = lowerBound(phase, from);
-        double wIn = acc[0];
-        double sIn = acc[1];
-        for (; k < phase.length && phase[k] <= to; k++) {
-            int i = index[k];
-            if (inTransit(u[i], t0, hp, period, halfDur)) {
-                wIn += w[i];
-                sIn += w[i] * y[i];
-            }
+    private static void accumulate(double[] phase, int[] index, double from, double to, double t0, double hp,
+                                   double period, double halfDur, Sums sums) {
+        for (int k = lowerBound(phase, from); k < phase.length && phase[k] <= to; k++) {
+            sums.addIfInTransit(index[k], t0, hp, period, halfDur);
         }
-        acc[0] = wIn;
-        acc[1] = sIn;
     }
 
     /** astropy's test, operation for operation: {@code abs((t - min_t - t0 + hp) % period - hp) < 0.5 * dur}. */

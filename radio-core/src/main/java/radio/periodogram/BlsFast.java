@@ -136,13 +136,31 @@ final class BlsFast {
         scan(p, period, bins, cum);
     }
 
+    /**
+     * Bin j holds the points with j·b ≤ u − c·P &lt; (j+1)·b, c the cycle with c·P ≤ u &lt; (c+1)·P. The times
+     * are sorted, so the cycle only moves forward and no division or floor is needed per point.
+     */
     private void binByPoints(double period, int bins, double[] cum) {
-        double invPeriod = 1.0 / period;
-        double binsPerPeriod = period / binWidth;
+        double invBin = 1.0 / binWidth;
         int last = bins - 1;
+        long cycle = 0;
+        double start = 0;
+        double next = period;
         for (int i = 0; i < n; i++) {
-            double q = u[i] * invPeriod;
-            int j = (int) ((q - Math.floor(q)) * binsPerPeriod);
+            double t = u[i];
+            if (t >= next) {
+                cycle = (long) Math.floor(t / period);
+                // rounding can leave t on either side of the computed cycle boundary
+                while (cycle * period > t) {
+                    cycle--;
+                }
+                while ((cycle + 1) * period <= t) {
+                    cycle++;
+                }
+                start = cycle * period;
+                next = (cycle + 1) * period;
+            }
+            int j = (int) ((t - start) * invBin);
             if (j > last) {
                 j = last;
             }
@@ -178,13 +196,18 @@ final class BlsFast {
         }
     }
 
+    /**
+     * Scores every duration at every start bin and keeps the best window (durations in the given order, then
+     * start bins, first of equals, as astropy). The depth is (S·w − s·W) / (w·(W − w)) for in-transit weight w
+     * and weighted sum s out of totals W and S, so the log-likelihood ½·w·depth² orders like
+     * (S·w − s·W)² / (w·(W − w)²) and the squared SNR like (S·w − s·W)² / (w·(W − w)): the loop ranks windows by
+     * that one quotient, without the branches of computing means, and the winner's values are computed as
+     * astropy does.
+     */
     private void scan(int p, double period, int bins, double[] cum) {
-        double best = Double.NEGATIVE_INFINITY;
-        int bestN = -1;
-        int bestD = 0;
-        double bestYIn = 0;
-        double bestYOut = 0;
-        double bestWIn = 0;
+        double bestScore = -1;
+        int bestStart = -1;
+        int bestBins = 0;
         for (int dk : durationBins) {
             if (dk >= bins) {
                 continue;
@@ -193,32 +216,30 @@ final class BlsFast {
                 int a = 2 * m;
                 int b = 2 * (m + dk);
                 double wIn = cum[b] - cum[a];
-                double wOut = sumW - wIn;
-                if (wIn < emptyWeight || wOut < emptyWeight) {
-                    continue;
-                }
                 double sIn = cum[b + 1] - cum[a + 1];
-                double yIn = sIn / wIn;
-                double yOut = (sumWy - sIn) / wOut;
-                if (!(yOut >= yIn)) {
-                    continue;
-                }
-                double d = yOut - yIn;
-                double objective = likelihood ? 0.5 * wIn * d * d : d / Math.sqrt(1.0 / wIn + 1.0 / wOut);
-                if (objective > best) {
-                    best = objective;
-                    bestN = m;
-                    bestD = dk;
-                    bestYIn = yIn;
-                    bestYOut = yOut;
-                    bestWIn = wIn;
+                double wOut = sumW - wIn;
+                double num = sumWy * wIn - sIn * sumW;
+                double den = likelihood ? wIn * wOut * wOut : wIn * wOut;
+                boolean valid = wIn >= emptyWeight & wOut >= emptyWeight & num >= 0;
+                double score = valid ? num * num / den : -1;
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestStart = m;
+                    bestBins = dk;
                 }
             }
         }
-        if (bestN >= 0) {
-            double dur = bestD * binWidth;
-            double mid = (bestN * binWidth + 0.5 * dur) % period + tRef;
-            out.set(p, best, bestYIn, bestYOut, bestWIn, sumW - bestWIn, dur, mid);
+        if (bestStart >= 0) {
+            int a = 2 * bestStart;
+            int b = 2 * (bestStart + bestBins);
+            double wIn = cum[b] - cum[a];
+            double sIn = cum[b + 1] - cum[a + 1];
+            double wOut = sumW - wIn;
+            double yIn = sIn / wIn;
+            double yOut = (sumWy - sIn) / wOut;
+            double dur = bestBins * binWidth;
+            double mid = (bestStart * binWidth + 0.5 * dur) % period + tRef;
+            out.set(p, likelihood, yIn, yOut, wIn, wOut, dur, mid);
         }
     }
 }

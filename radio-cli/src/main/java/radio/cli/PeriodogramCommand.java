@@ -182,14 +182,7 @@ final class PeriodogramCommand implements Callable<Integer> {
     Plan plan() {
         CommandLine cl = spec.commandLine();
         boolean bls = method == Algorithm.bls;
-        positive("--min-period", minPeriod);
-        positive("--max-period", maxPeriod);
-        positive("--flatten-window", flattenWindow);
-        positive("--frequency-factor", frequencyFactor);
-        if (minPeriod != null && maxPeriod != null && minPeriod > maxPeriod) {
-            throw new CommandLine.ParameterException(cl, "--min-period " + number(minPeriod)
-                    + " d is above --max-period " + number(maxPeriod) + " d");
-        }
+        checkPeriodRange(cl);
         if (!bls) {
             for (String blsOnly : new String[] {"--durations", "--frequency-factor", "--objective"}) {
                 if (cl.getParseResult().hasMatchedOption(blsOnly)) {
@@ -197,26 +190,7 @@ final class PeriodogramCommand implements Callable<Integer> {
                 }
             }
         }
-        double[] d = durations == null ? DEFAULT_DURATIONS : durations.clone();
-        if (d.length == 0) {
-            throw new CommandLine.ParameterException(cl, "--durations: give at least one duration");
-        }
-        double longest = 0;
-        for (double v : d) {
-            if (!(v > 0) || !Double.isFinite(v)) {
-                throw new CommandLine.ParameterException(cl, "--durations: each duration must be a positive number "
-                        + "of days, got " + v);
-            }
-            longest = Math.max(longest, v);
-        }
-        if (bls && minPeriod != null && !(longest < minPeriod)) {
-            throw new CommandLine.ParameterException(cl, "--durations: the longest duration " + number(longest)
-                    + " d must be shorter than --min-period " + number(minPeriod) + " d");
-        }
-        if (bls && maxPeriod != null && !(longest < maxPeriod)) {
-            throw new CommandLine.ParameterException(cl, "--durations: the longest duration " + number(longest)
-                    + " d must be shorter than --max-period " + number(maxPeriod) + " d");
-        }
+        double[] d = checkedDurations(cl, bls);
         if (threads < 0) {
             throw new CommandLine.ParameterException(cl, "--threads must be 0 (all processors) or more, got "
                     + threads);
@@ -243,12 +217,47 @@ final class PeriodogramCommand implements Callable<Integer> {
             inputs.forEach(in -> jobs.add(new Job(List.of(in), PlotCommand.baseName(in), Optional.empty())));
         }
         List<Job> planned = plot == null ? jobs : withPlots(jobs, context.workingDir().resolve(plot), cl);
-        BlsOptions blsOptions = BlsOptions.DEFAULT.withThreads(threads)
-                .withMethod(exact ? Method.EXACT : Method.FAST)
+        Method algorithm = exact ? Method.EXACT : Method.FAST;
+        BlsOptions blsOptions = BlsOptions.DEFAULT.withThreads(threads).withMethod(algorithm)
                 .withObjective(objective == ObjectiveName.snr ? Objective.SNR : Objective.LIKELIHOOD);
-        return new Plan(planned, ReadOptions.DEFAULT.withFlux(flux.source()).withQuality(mask).withNanFlux(NanFlux.DROP), flat, d,
-                blsOptions, frequencyFactor == null ? DEFAULT_FREQUENCY_FACTOR : frequencyFactor,
-                exact ? Method.EXACT : Method.FAST);
+        ReadOptions read = ReadOptions.DEFAULT.withFlux(flux.source()).withQuality(mask).withNanFlux(NanFlux.DROP);
+        return new Plan(planned, read, flat, d, blsOptions,
+                frequencyFactor == null ? DEFAULT_FREQUENCY_FACTOR : frequencyFactor, algorithm);
+    }
+
+    private void checkPeriodRange(CommandLine cl) {
+        positive("--min-period", minPeriod);
+        positive("--max-period", maxPeriod);
+        positive("--flatten-window", flattenWindow);
+        positive("--frequency-factor", frequencyFactor);
+        if (minPeriod != null && maxPeriod != null && minPeriod > maxPeriod) {
+            throw new CommandLine.ParameterException(cl, "--min-period " + number(minPeriod)
+                    + " d is above --max-period " + number(maxPeriod) + " d");
+        }
+    }
+
+    /** The trial durations, each positive and (for BLS) shorter than the given period limits. */
+    private double[] checkedDurations(CommandLine cl, boolean bls) {
+        double[] d = durations == null ? DEFAULT_DURATIONS : durations.clone();
+        if (d.length == 0) {
+            throw new CommandLine.ParameterException(cl, "--durations: give at least one duration");
+        }
+        double longest = 0;
+        for (double v : d) {
+            if (!(v > 0) || !Double.isFinite(v)) {
+                throw new CommandLine.ParameterException(cl, "--durations: each duration must be a positive number "
+                        + "of days, got " + v);
+            }
+            longest = Math.max(longest, v);
+        }
+        for (Double limit : new Double[] {minPeriod, maxPeriod}) {
+            if (bls && limit != null && !(longest < limit)) {
+                throw new CommandLine.ParameterException(cl, "--durations: the longest duration " + number(longest)
+                        + " d must be shorter than " + (limit.equals(minPeriod) ? "--min-period " : "--max-period ")
+                        + number(limit) + " d");
+            }
+        }
+        return d;
     }
 
     /** One PNG per job: the given name for a single job, else the job's name added before the extension. */
@@ -485,7 +494,8 @@ final class PeriodogramCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "  Lomb–Scargle (%s, standard) on %d points%s; %d frequencies %s–%s /d%n",
                     r.get("algorithm").asText(), r.get("points").asInt(), flat, g.get("frequencies").asInt(),
-                    number(g.get("min_frequency_per_day").asDouble()), number(g.get("max_frequency_per_day").asDouble()));
+                    number(g.get("min_frequency_per_day").asDouble()),
+                    number(g.get("max_frequency_per_day").asDouble()));
             out.printf(Locale.ROOT, "  period    %.6f d%n", b.get("period_days").asDouble());
             out.printf(Locale.ROOT, "  frequency %.6f /d%n", b.get("frequency_per_day").asDouble());
             out.printf(Locale.ROOT, "  power     %.4f%n", b.get("power").asDouble());

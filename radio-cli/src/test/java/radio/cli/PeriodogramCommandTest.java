@@ -58,7 +58,8 @@ class PeriodogramCommandTest {
     void textOutputGivesPeriodEpochDurationDepthAndSnr() {
         CliRun r = run("periodogram", fixture(WASP126));
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("TIC 25155310 · TESS Sector 1  (tess2018206045859-s0001-0000000025155310-0120-s_lc.fits)")
+        assertThat(r.out())
+                .startsWith("TIC 25155310 · TESS Sector 1  (tess2018206045859-s0001-0000000025155310-0120-s_lc.fits)")
                 .contains("BLS (fast, likelihood) on 18104 points, flattened over 1 d")
                 .containsPattern("period    3\\.2[89]\\d+ d")
                 .containsPattern("epoch     1327\\.5\\d+ BTJD")

@@ -55,7 +55,8 @@ class PeriodogramPlotTest {
 
     @Test
     void blsPlotHasTargetMethodUnitsAndTheBestPeriod() {
-        PeriodogramPlot plot = PeriodogramPlot.of(bls(Objective.LIKELIHOOD)).withTarget("TIC 25155310 · TESS Sector 1");
+        PeriodogramPlot plot = PeriodogramPlot.of(bls(Objective.LIKELIHOOD))
+                .withTarget("TIC 25155310 · TESS Sector 1");
         assertThat(plot.title()).isEqualTo("TIC 25155310 · TESS Sector 1 · BLS periodogram");
         assertThat(plot.xAxisTitle()).isEqualTo("Period [days]");
         assertThat(plot.yAxisTitle()).isEqualTo("BLS power [log-likelihood]");

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,8 +27,6 @@ import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.Flatten;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurves;
-import radio.lightcurve.NanFlux;
-import radio.lightcurve.QualityMask;
 import radio.lightcurve.ReadOptions;
 import radio.periodogram.AutoFrequency;
 import radio.periodogram.AutoPeriod;
@@ -144,13 +143,8 @@ final class PeriodogramCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "Use the exact reference method (slow) instead of the fast one.")
     boolean exact;
 
-    @Option(names = "--flux", paramLabel = "KIND", defaultValue = "pdcsap",
-            description = "pdcsap (default; K2SFF FCOR, K2SC PDC) or sap (K2SFF FRAW, K2SC SAP).")
-    InfoCommand.FluxKind flux;
-
-    @Option(names = "--quality", paramLabel = "MASK", defaultValue = "default",
-            description = "Quality bitmask: none, default (1130799 Kepler/K2, 175 TESS), hard, hardest, or an integer.")
-    String quality;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--stitch", description = "Search the files together as one light curve of one target "
             + "(quarters, campaigns or sectors, each normalised first).")
@@ -198,12 +192,7 @@ final class PeriodogramCommand implements Callable<Integer> {
         if (spectrum && format != Format.json) {
             throw new CommandLine.ParameterException(cl, "--spectrum needs --format json");
         }
-        QualityMask mask;
-        try {
-            mask = QualityMask.parse(quality);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--quality: " + e.getMessage());
-        }
+        ReadOptions read = reading.readOptions(cl);
         boolean flat = flatten != null ? flatten : bls;
         if (!flat && flattenWindow != null) {
             throw new CommandLine.ParameterException(cl, "--flatten-window needs flattening (on by default for bls, "
@@ -220,7 +209,6 @@ final class PeriodogramCommand implements Callable<Integer> {
         Method algorithm = exact ? Method.EXACT : Method.FAST;
         BlsOptions blsOptions = BlsOptions.DEFAULT.withThreads(threads).withMethod(algorithm)
                 .withObjective(objective == ObjectiveName.snr ? Objective.SNR : Objective.LIKELIHOOD);
-        ReadOptions read = ReadOptions.DEFAULT.withFlux(flux.source()).withQuality(mask).withNanFlux(NanFlux.DROP);
         return new Plan(planned, read, flat, d, blsOptions,
                 frequencyFactor == null ? DEFAULT_FREQUENCY_FACTOR : frequencyFactor, algorithm);
     }

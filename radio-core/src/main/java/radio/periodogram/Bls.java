@@ -279,21 +279,12 @@ public final class Bls {
     public double[] model(double[] times, double period, double duration, double transitTime) {
         checkModel(period, duration, transitTime);
         boolean[] in = transitMask(data.t, period, duration, transitTime);
-        double inW = 0;
-        double inWy = 0;
-        double outW = 0;
-        double outWy = 0;
+        boolean[] out = new boolean[in.length];
         for (int i = 0; i < in.length; i++) {
-            if (in[i]) {
-                inW += data.ivar[i];
-                inWy += data.y[i] * data.ivar[i];
-            } else {
-                outW += data.ivar[i];
-                outWy += data.y[i] * data.ivar[i];
-            }
+            out[i] = !in[i];
         }
-        double yIn = inWy / inW;
-        double yOut = outWy / outW;
+        double yIn = mean(in).value;
+        double yOut = mean(out).value;
         boolean[] where = transitMask(times, period, duration, transitTime);
         double[] m = new double[times.length];
         for (int i = 0; i < m.length; i++) {

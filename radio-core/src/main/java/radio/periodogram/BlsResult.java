@@ -40,12 +40,7 @@ public record BlsResult(Objective objective, double[] period, double[] power, do
 
     /** Index of the highest power, NaN ignored, first of equals (numpy's {@code nanargmax}); empty if all NaN. */
     public OptionalInt bestIndex() {
-        int best = -1;
-        for (int i = 0; i < power.length; i++) {
-            if (!Double.isNaN(power[i]) && (best < 0 || power[i] > power[best])) {
-                best = i;
-            }
-        }
+        int best = Series.nanArgmax(power);
         return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
     }
 

@@ -35,12 +35,7 @@ public record LombScargleResult(double[] frequency, double[] power, Normalizatio
 
     /** Index of the highest power, NaN ignored, first of equals; empty if every power is NaN. */
     public OptionalInt bestIndex() {
-        int best = -1;
-        for (int i = 0; i < power.length; i++) {
-            if (!Double.isNaN(power[i]) && (best < 0 || power[i] > power[best])) {
-                best = i;
-            }
-        }
+        int best = Series.nanArgmax(power);
         return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
     }
 

@@ -143,6 +143,17 @@ final class Series {
         return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 
+    /** Index of the largest value, NaN ignored, first of equals (numpy's {@code nanargmax}); -1 if all NaN. */
+    static int nanArgmax(double[] values) {
+        int best = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i]) && (best < 0 || values[i] > values[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** Python's (numpy's) float modulo: the result has the sign of the divisor. */
     static double pyMod(double a, double b) {
         double mod = a % b;

@@ -10,8 +10,8 @@ fits="${RADIO_FIXTURES:-../shared/fixtures}/fits"
 out=bench/out/periodogram
 mkdir -p "$out/classes"
 
-mvn -B -q -o -pl radio-core -am install -DskipTests
-mvn -B -q -o -pl radio-core dependency:build-classpath -Dmdep.outputFile="$PWD/$out/classpath.txt" >/dev/null
+mvn -B -q -pl radio-core -am install -DskipTests
+mvn -B -q -pl radio-core dependency:build-classpath -Dmdep.outputFile="$PWD/$out/classpath.txt" >/dev/null
 cp="radio-core/target/classes:$(cat "$out/classpath.txt")"
 javac -d "$out/classes" -cp "$cp" bench/PeriodogramBenchmark.java
 run_java() {

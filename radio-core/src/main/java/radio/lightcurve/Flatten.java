@@ -1,5 +1,7 @@
 package radio.lightcurve;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,7 +52,7 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
         if (!(sigma > 0)) {
             throw new IllegalArgumentException("sigma must be positive: " + sigma);
         }
-        java.util.Objects.requireNonNull(transitMask, "transitMask");
+        Objects.requireNonNull(transitMask, "transitMask");
     }
 
     public Flatten withWindowLength(int n) {
@@ -205,7 +207,7 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
             if (j == m || seg[j] != seg[start]) {
                 int len = j - start;
                 if (windowLength > len || len < breakTolerance) {
-                    java.util.Arrays.fill(fit, start, j, Stats.nanMedian(f, start, j));
+                    Arrays.fill(fit, start, j, Stats.nanMedian(f, start, j));
                 } else {
                     System.arraycopy(filter.smooth(f, start, j), 0, fit, start, len);
                 }

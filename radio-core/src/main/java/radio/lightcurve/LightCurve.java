@@ -1,6 +1,7 @@
 package radio.lightcurve;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -352,7 +353,7 @@ public record LightCurve(double[] time, double[] flux, double[] fluxErr, int[] q
     @Override
     public String toString() {
         String span = time.length == 0 ? "empty"
-                : String.format(java.util.Locale.ROOT, "%.2f–%.2f %s", time[0], time[time.length - 1],
+                : String.format(Locale.ROOT, "%.2f–%.2f %s", time[0], time[time.length - 1],
                         timeSystem.name());
         return "LightCurve[" + meta.title() + ", " + time.length + " rows, " + span + "]";
     }

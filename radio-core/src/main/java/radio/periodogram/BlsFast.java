@@ -23,6 +23,8 @@ import java.util.Arrays;
 final class BlsFast {
     /** astropy's floor (DBL_EPSILON) for "no weight in or out of transit". */
     private static final double EPS = Math.ulp(1.0);
+    /** Keeps the per-thread cumulative arrays (two doubles per bin) well inside Java's array size. */
+    private static final int MAX_BINS = 1 << 27;
     /** A bin-edge lookup costs about two point visits (measured). */
     private static final int EDGE_COST = 2;
 
@@ -88,7 +90,13 @@ final class BlsFast {
         for (double p : periods) {
             maxPeriod = Math.max(maxPeriod, p);
         }
-        this.maxBins = (int) Math.ceil(maxPeriod / binWidth);
+        double binsAtLongest = Math.ceil(maxPeriod / binWidth);
+        if (binsAtLongest + maxD > MAX_BINS) {
+            throw new IllegalArgumentException("phase bins of " + binWidth + " d (shortest duration / oversample) "
+                    + "would need " + (long) binsAtLongest + " bins at the longest period " + maxPeriod
+                    + " d; use a longer shortest duration, a smaller oversample or a shorter longest period");
+        }
+        this.maxBins = (int) binsAtLongest;
         this.likelihood = objective == Objective.LIKELIHOOD;
         this.out = out;
         // about two cells per point: a cell's first index is at most a step or two from any edge inside it
@@ -170,22 +178,19 @@ final class BlsFast {
         }
     }
 
-    /** Bin j of cycle c holds the points with c·P + j·b ≤ u &lt; c·P + (j+1)·b (the last bin ends at (c+1)·P). */
+    /**
+     * Bin j of cycle c holds the points with c·P + j·b ≤ u &lt; c·P + (j+1)·b (the last bin ends at (c+1)·P): the
+     * difference of the running sums at the first points at or after its two edges.
+     */
     private void binByEdges(double period, int bins, double[] cum) {
-        int i = 0;
-        int lastCell = cellStart.length - 1;
-        for (long c = 0; i < n; c++) {
+        for (long c = 0; c * period <= span; c++) {
             double start = c * period;
-            double prevW = runW[i];
-            double prevWy = runWy[i];
+            int first = firstAtOrAfter(start);
+            double prevW = runW[first];
+            double prevWy = runWy[first];
             for (int j = 0; j < bins; j++) {
                 double edge = j == bins - 1 ? (c + 1) * period : start + (j + 1) * binWidth;
-                int cell = (int) Math.min(edge * cellsPerDay, lastCell);
-                i = Math.max(i, cellStart[cell]);
-                i += u[i] < edge ? 1 : 0;
-                while (u[i] < edge) {
-                    i++;
-                }
+                int i = firstAtOrAfter(edge);
                 double rw = runW[i];
                 double rwy = runWy[i];
                 cum[2 * j + 2] += rw - prevW;
@@ -194,6 +199,19 @@ final class BlsFast {
                 prevWy = rwy;
             }
         }
+    }
+
+    /**
+     * The first point with u ≥ edge (n if none). Each lookup starts afresh from the cell index rather than from
+     * the previous answer, so successive lookups do not wait on each other.
+     */
+    private int firstAtOrAfter(double edge) {
+        int i = cellStart[(int) Math.min(edge * cellsPerDay, cellStart.length - 1)];
+        i += u[i] < edge ? 1 : 0;
+        while (u[i] < edge) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -156,6 +156,14 @@ class BlsTest {
     }
 
     @Test
+    void refusesAPhaseBinningTooFineForMemory() {
+        Bls bls = Bls.of(TRANSIT.t(), TRANSIT.y(), TRANSIT.dy());
+        assertThatThrownBy(() -> bls.power(PeriodGrid.of(1000), new double[] {1e-5}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("would need 1000000000 bins at the longest period 1000.0 d");
+    }
+
+    @Test
     void refusesBadInputNamingTheIndex() {
         assertThatThrownBy(() -> Bls.of(new double[] {1, 2, Double.NaN}, new double[] {1, 1, 1}, null))
                 .hasMessage("time at index 2 is NaN; remove NaN and infinite rows first");

@@ -1,13 +1,17 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.DoubleSupplier;
+import java.util.Locale;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurves;
 import radio.periodogram.AutoFrequency;
@@ -20,11 +24,13 @@ import radio.periodogram.Method;
 import radio.periodogram.PeriodGrid;
 
 /**
- * Timed main for bench/periodogram.sh: BLS and Lomb–Scargle on the Kepler-90 Q3–Q5 stitch and a TESS sector.
- * Reads the fixtures with radio, writes each case's data and grid to OUT/cases.json (the Python side times
- * astropy on exactly these), then times radio: WARMUP untimed runs, then REPEATS timed ones.
+ * Timed main for bench/periodogram.sh: BLS and Lomb–Scargle on the Kepler-90 Q3–Q5 stitch and a TESS sector,
+ * radio vs astropy on the same data and grid. Reads the fixtures with radio and writes each case's data and
+ * grid to OUT/cases.json; starts bench/periodogram_astropy.py on it; then per case runs each side WARMUP times
+ * untimed and REPEATS rounds of (radio on 1 thread, radio on all processors, astropy), interleaved so that all
+ * three meet the same load on a shared machine. Prints one line per round and a Markdown table of medians.
  *
- * Usage: java -cp ... PeriodogramBenchmark FIXTURES_FITS_DIR OUT_DIR REPEATS THREADS [--cases-only]
+ * Usage: java -cp ... PeriodogramBenchmark FIXTURES_FITS_DIR OUT_DIR REPEATS PYTHON
  */
 public final class PeriodogramBenchmark {
     private static final int WARMUP = 2;
@@ -38,12 +44,9 @@ public final class PeriodogramBenchmark {
         Path fits = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int repeats = Integer.parseInt(args[2]);
-        int threads = Integer.parseInt(args[3]);
-        boolean casesOnly = args.length > 4 && args[4].equals("--cases-only");
+        String python = args[3];
+        int processors = Runtime.getRuntime().availableProcessors();
         Files.createDirectories(out);
-        // the fast Lomb–Scargle's FFTs run on JTransforms' own pool (one thread per processor by default): for the
-        // one-thread column it gets one thread too (a process-wide setting, acceptable in this benchmark only)
-        org.visnow.jlargearrays.ConcurrencyUtils.setNumberOfThreads(threads);
 
         LightCurve kepler = LightCurves.stitch(List.of(
                 LightCurves.read(fits.resolve("kplr011442793-2009350155506_llc.fits")),
@@ -98,39 +101,81 @@ public final class PeriodogramBenchmark {
             o.put("method", c.method() == Method.EXACT ? "cython" : "fast");
         }
         json.writeValue(out.resolve("cases.json").toFile(), spec);
-        if (casesOnly) {
-            return;
-        }
 
-        ArrayNode results = json.createArrayNode();
-        for (Case c : cases) {
-            DoubleSupplier run;
-            if (c.periods() != null) {
-                Bls bls = Bls.of(c.t(), c.y(), c.dy());
-                PeriodGrid grid = PeriodGrid.of(c.periods());
-                BlsOptions options = BlsOptions.DEFAULT.withThreads(threads).withMethod(c.method());
-                run = () -> bls.power(grid, DURATIONS, options).best().period();
-            } else {
-                LombScargle ls = LombScargle.of(c.t(), c.y(), c.dy());
-                run = () -> ls.power(c.grid(), c.method(), threads).best().period();
-            }
-            double best = 0;
-            for (int i = 0; i < WARMUP; i++) {
-                best = run.getAsDouble();
-            }
-            double[] seconds = new double[repeats];
-            for (int i = 0; i < repeats; i++) {
-                long t0 = System.nanoTime();
-                best = run.getAsDouble();
-                seconds[i] = (System.nanoTime() - t0) / 1e9;
-            }
-            Arrays.sort(seconds);
-            ObjectNode o = results.addObject();
-            o.put("name", c.name()).put("threads", threads).put("median_s", seconds[repeats / 2])
-                    .put("min_s", seconds[0]).put("best_period_days", best);
-            System.out.printf(java.util.Locale.ROOT, "radio %-24s threads=%d median %.4f s  min %.4f s  P=%.6f d%n",
-                    c.name(), threads, seconds[repeats / 2], seconds[0], best);
+        Process astropy = new ProcessBuilder(python, "bench/periodogram_astropy.py", out.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader answers = new BufferedReader(new InputStreamReader(astropy.getInputStream(),
+                StandardCharsets.UTF_8));
+        PrintWriter ask = new PrintWriter(astropy.getOutputStream(), true, StandardCharsets.UTF_8);
+        if (!"ready".equals(answers.readLine())) {
+            throw new IOException("the astropy side did not start");
         }
-        json.writeValue(out.resolve("radio-" + threads + ".json").toFile(), results);
+        StringBuilder table = new StringBuilder();
+        table.append("| light curve | periodogram | points | grid | astropy (s) | radio, 1 thread (s) | radio, ")
+                .append(processors).append(" threads (s) | radio faster, 1 / ").append(processors)
+                .append(" threads | best period astropy / radio (d) |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Case c : cases) {
+            double[] one = new double[repeats];
+            double[] all = new double[repeats];
+            double[] theirs = new double[repeats];
+            Run radioRun = null;
+            Run astropyRun = null;
+            for (int i = 0; i < WARMUP; i++) {
+                radio(c, 1);
+                radio(c, processors);
+                astropy(ask, answers, c);
+            }
+            for (int r = 0; r < repeats; r++) {
+                one[r] = radio(c, 1).seconds();
+                radioRun = radio(c, processors);
+                all[r] = radioRun.seconds();
+                astropyRun = astropy(ask, answers, c);
+                theirs[r] = astropyRun.seconds();
+                System.out.printf(Locale.ROOT, "%-24s round %d: astropy %.4f s, radio 1 thread %.4f s, %d threads %.4f s%n",
+                        c.name(), r + 1, theirs[r], one[r], processors, all[r]);
+            }
+            double a = median(theirs);
+            double r1 = median(one);
+            double rn = median(all);
+            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.3f | %.3f | %.1f× / %.1f× | %.5f / %.5f |%n",
+                    c.light(), c.kind(), c.t().length, c.periods() != null ? c.periods().length : c.grid().size(),
+                    a, r1, rn, a / r1, a / rn, astropyRun.bestPeriod(), radioRun.bestPeriod()));
+        }
+        ask.close();
+        System.out.println();
+        System.out.print(table);
+    }
+
+    /** One timed run: seconds and the best period found. */
+    record Run(double seconds, double bestPeriod) {
+    }
+
+    /** One timed radio run of the case on the given number of threads. */
+    private static Run radio(Case c, int threads) {
+        // the fast Lomb–Scargle's FFTs run on JTransforms' own pool: give it the same number of threads (a
+        // process-wide setting, acceptable in this benchmark)
+        org.visnow.jlargearrays.ConcurrencyUtils.setNumberOfThreads(threads);
+        long t0 = System.nanoTime();
+        double best;
+        if (c.periods() != null) {
+            best = Bls.of(c.t(), c.y(), c.dy()).power(PeriodGrid.of(c.periods()), DURATIONS,
+                    BlsOptions.DEFAULT.withThreads(threads).withMethod(c.method())).best().period();
+        } else {
+            best = LombScargle.of(c.t(), c.y(), c.dy()).power(c.grid(), c.method(), threads).best().period();
+        }
+        return new Run((System.nanoTime() - t0) / 1e9, best);
+    }
+
+    /** One astropy run of the case, timed by Python around the periodogram call alone. */
+    private static Run astropy(PrintWriter ask, BufferedReader answers, Case c) throws IOException {
+        ask.println(c.name());
+        String[] answer = answers.readLine().trim().split(" ");
+        return new Run(Double.parseDouble(answer[0]), Double.parseDouble(answer[1]));
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
     }
 }

@@ -59,10 +59,8 @@ def bls_fast_full_wrap(data, op):
     out = {k: [] for k in keys}
     for period in np.asarray(op["periods"], dtype=float):
         m = int(np.ceil(period / b))
-        cycle = np.floor(u / period)
-        cycle -= cycle * period > u
-        cycle += (cycle + 1) * period <= u
-        j = np.minimum(((u - cycle * period) * (1.0 / b)).astype(int), m - 1)
+        q = u * (1.0 / period)
+        j = np.minimum(((q - np.floor(q)) * (period / b)).astype(int), m - 1)
         pad = min(bins_of.max(), m)
         cw = np.concatenate(([0.0], np.cumsum(np.concatenate([np.bincount(j, ivar, m)] * 2)[:m + pad])))
         cy = np.concatenate(([0.0], np.cumsum(np.concatenate([np.bincount(j, wy, m)] * 2)[:m + pad])))

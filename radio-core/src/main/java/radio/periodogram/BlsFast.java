@@ -113,68 +113,65 @@ final class BlsFast {
         }
     }
 
+    /** A worker's scratch space: cumulative weights and weighted values per phase bin, bin per point, scores. */
+    private final class Scratch {
+        // index 0 is zero, phase bin j is at j + 1, then the wrap
+        final double[] cw = new double[maxBins + maxDurationBins + 1];
+        final double[] cy = new double[maxBins + maxDurationBins + 1];
+        final double[] score = new double[maxBins];
+        final int[] bin = new int[n];
+    }
+
     Parallel.Worker worker() {
-        // cumulative (weight, weighted value) pairs: index 0 is zero, phase bin j at j + 1, then the wrap
-        double[] cum = new double[2 * (maxBins + maxDurationBins + 1)];
+        Scratch s = new Scratch();
         return (from, to) -> {
             for (int p = from; p < to; p++) {
-                search(p, cum);
+                search(p, s);
             }
         };
     }
 
-    private void search(int p, double[] cum) {
+    private void search(int p, Scratch s) {
         double period = periods[p];
         int bins = (int) Math.ceil(period / binWidth);
         int maxD = Math.min(maxDurationBins, bins);
         int len = bins + maxD + 1;
-        Arrays.fill(cum, 0, 2 * len, 0.0);
+        double[] cw = s.cw;
+        double[] cy = s.cy;
+        Arrays.fill(cw, 0, len, 0.0);
+        Arrays.fill(cy, 0, len, 0.0);
         long cycles = (long) (span / period) + 1;
         if (EDGE_COST * cycles * bins < n) {
-            binByEdges(period, bins, cum);
+            binByEdges(period, bins, cw, cy);
         } else {
-            binByPoints(period, bins, cum);
+            binByPoints(period, bins, cw, cy, s.bin);
         }
         // wrap: the bins after the period repeat its first bins
-        System.arraycopy(cum, 2, cum, 2 * (bins + 1), 2 * maxD);
-        for (int k = 2; k < 2 * len; k += 2) {
-            cum[k] += cum[k - 2];
-            cum[k + 1] += cum[k - 1];
+        System.arraycopy(cw, 1, cw, bins + 1, maxD);
+        System.arraycopy(cy, 1, cy, bins + 1, maxD);
+        for (int k = 1; k < len; k++) {
+            cw[k] += cw[k - 1];
+            cy[k] += cy[k - 1];
         }
-        scan(p, period, bins, cum);
+        scan(p, period, bins, s);
     }
 
     /**
-     * Bin j holds the points with j·b ≤ u − c·P &lt; (j+1)·b, c the cycle with c·P ≤ u &lt; (c+1)·P. The times
-     * are sorted, so the cycle only moves forward and no division or floor is needed per point.
+     * Bin j holds the points with j ≤ frac(u / P) · P / b &lt; j + 1. Two passes: the bin of every point first
+     * (a loop the JIT compiles to vector instructions), then the sums.
      */
-    private void binByPoints(double period, int bins, double[] cum) {
-        double invBin = 1.0 / binWidth;
-        int last = bins - 1;
-        long cycle = 0;
-        double start = 0;
-        double next = period;
+    private void binByPoints(double period, int bins, double[] cw, double[] cy, int[] bin) {
+        double invPeriod = 1.0 / period;
+        double binsPerPeriod = period / binWidth;
         for (int i = 0; i < n; i++) {
-            double t = u[i];
-            if (t >= next) {
-                cycle = (long) Math.floor(t / period);
-                // rounding can leave t on either side of the computed cycle boundary
-                while (cycle * period > t) {
-                    cycle--;
-                }
-                while ((cycle + 1) * period <= t) {
-                    cycle++;
-                }
-                start = cycle * period;
-                next = (cycle + 1) * period;
-            }
-            int j = (int) ((t - start) * invBin);
-            if (j > last) {
-                j = last;
-            }
-            int k = 2 * j + 2;
-            cum[k] += w[i];
-            cum[k + 1] += wy[i];
+            double q = u[i] * invPeriod;
+            bin[i] = (int) ((q - Math.floor(q)) * binsPerPeriod);
+        }
+        int last = bins - 1;
+        for (int i = 0; i < n; i++) {
+            int k = Math.min(bin[i], last) + 1;
+            cw[k] += w[i];
+            cy[k] += wy[i];
         }
     }
 
@@ -182,7 +179,7 @@ final class BlsFast {
      * Bin j of cycle c holds the points with c·P + j·b ≤ u &lt; c·P + (j+1)·b (the last bin ends at (c+1)·P): the
      * difference of the running sums at the first points at or after its two edges.
      */
-    private void binByEdges(double period, int bins, double[] cum) {
+    private void binByEdges(double period, int bins, double[] cw, double[] cy) {
         for (long c = 0; c * period <= span; c++) {
             double start = c * period;
             int first = firstAtOrAfter(start);
@@ -193,8 +190,8 @@ final class BlsFast {
                 int i = firstAtOrAfter(edge);
                 double rw = runW[i];
                 double rwy = runWy[i];
-                cum[2 * j + 2] += rw - prevW;
-                cum[2 * j + 3] += rwy - prevWy;
+                cw[j + 1] += rw - prevW;
+                cy[j + 1] += rwy - prevWy;
                 prevW = rw;
                 prevWy = rwy;
             }
@@ -218,40 +215,48 @@ final class BlsFast {
      * Scores every duration at every start bin and keeps the best window (durations in the given order, then
      * start bins, first of equals, as astropy). The depth is (S·w − s·W) / (w·(W − w)) for in-transit weight w
      * and weighted sum s out of totals W and S, so the log-likelihood ½·w·depth² orders like
-     * (S·w − s·W)² / (w·(W − w)²) and the squared SNR like (S·w − s·W)² / (w·(W − w)): the loop ranks windows by
-     * that one quotient, without the branches of computing means, and the winner's values are computed as
-     * astropy does.
+     * (S·w − s·W)² / (w·(W − w)²) and the squared SNR like (S·w − s·W)² / (w·(W − w)). Per duration, one
+     * branch-free loop (vectorised by the JIT) gives every window that quotient with the sign of the depth;
+     * a second finds the first maximum, checking a window's weights only when it beats the best so far. The
+     * winner's values are then computed as astropy does.
      */
-    private void scan(int p, double period, int bins, double[] cum) {
-        double bestScore = -1;
+    private void scan(int p, double period, int bins, Scratch s) {
+        double[] cw = s.cw;
+        double[] cy = s.cy;
+        double[] score = s.score;
+        double bestScore = Double.NEGATIVE_INFINITY;
         int bestStart = -1;
         int bestBins = 0;
         for (int dk : durationBins) {
             if (dk >= bins) {
                 continue;
             }
+            if (likelihood) {
+                for (int m = 0; m < bins; m++) {
+                    double wIn = cw[m + dk] - cw[m];
+                    double wOut = sumW - wIn;
+                    double num = sumWy * wIn - (cy[m + dk] - cy[m]) * sumW;
+                    score[m] = num * Math.abs(num) / (wIn * wOut * wOut);
+                }
+            } else {
+                for (int m = 0; m < bins; m++) {
+                    double wIn = cw[m + dk] - cw[m];
+                    double wOut = sumW - wIn;
+                    double num = sumWy * wIn - (cy[m + dk] - cy[m]) * sumW;
+                    score[m] = num * Math.abs(num) / (wIn * wOut);
+                }
+            }
             for (int m = 0; m < bins; m++) {
-                int a = 2 * m;
-                int b = 2 * (m + dk);
-                double wIn = cum[b] - cum[a];
-                double sIn = cum[b + 1] - cum[a + 1];
-                double wOut = sumW - wIn;
-                double num = sumWy * wIn - sIn * sumW;
-                double den = likelihood ? wIn * wOut * wOut : wIn * wOut;
-                boolean valid = wIn >= emptyWeight & wOut >= emptyWeight & num >= 0;
-                double score = valid ? num * num / den : -1;
-                if (score > bestScore) {
-                    bestScore = score;
+                if (score[m] > bestScore && valid(cw, cy, m, dk)) {
+                    bestScore = score[m];
                     bestStart = m;
                     bestBins = dk;
                 }
             }
         }
         if (bestStart >= 0) {
-            int a = 2 * bestStart;
-            int b = 2 * (bestStart + bestBins);
-            double wIn = cum[b] - cum[a];
-            double sIn = cum[b + 1] - cum[a + 1];
+            double wIn = cw[bestStart + bestBins] - cw[bestStart];
+            double sIn = cy[bestStart + bestBins] - cy[bestStart];
             double wOut = sumW - wIn;
             double yIn = sIn / wIn;
             double yOut = (sumWy - sIn) / wOut;
@@ -259,5 +264,13 @@ final class BlsFast {
             double mid = (bestStart * binWidth + 0.5 * dur) % period + tRef;
             out.set(p, likelihood, yIn, yOut, wIn, wOut, dur, mid);
         }
+    }
+
+    /** Whether the window has weight in and out of transit and a depth of at least zero (astropy's rule). */
+    private boolean valid(double[] cw, double[] cy, int m, int dk) {
+        double wIn = cw[m + dk] - cw[m];
+        double wOut = sumW - wIn;
+        return wIn >= emptyWeight && wOut >= emptyWeight
+                && sumWy * wIn - (cy[m + dk] - cy[m]) * sumW >= 0;
     }
 }

@@ -158,7 +158,7 @@ final class BlsFast {
 
     /**
      * Bin j holds the points with j ≤ frac(u / P) · P / b &lt; j + 1. Two passes: the bin of every point first
-     * (a loop the JIT compiles to vector instructions), then the sums.
+     * (a branch-free loop the JIT can vectorise), then the sums.
      */
     private void binByPoints(double period, int bins, double[] cw, double[] cy, int[] bin) {
         double invPeriod = 1.0 / period;
@@ -216,7 +216,7 @@ final class BlsFast {
      * start bins, first of equals, as astropy). The depth is (S·w − s·W) / (w·(W − w)) for in-transit weight w
      * and weighted sum s out of totals W and S, so the log-likelihood ½·w·depth² orders like
      * (S·w − s·W)² / (w·(W − w)²) and the squared SNR like (S·w − s·W)² / (w·(W − w)). Per duration, one
-     * branch-free loop (vectorised by the JIT) gives every window that quotient with the sign of the depth;
+     * branch-free loop (which the JIT can vectorise) gives every window that quotient with the sign of the depth;
      * a second finds the first maximum, checking a window's weights only when it beats the best so far. The
      * winner's values are then computed as astropy does.
      */

@@ -80,7 +80,7 @@ class PeriodogramPlotTest {
         assertThat(plot.yAxisTitle()).isEqualTo("Lomb–Scargle power [standard]");
         assertThat(plot.peakLabel()).startsWith("P = 2.99");
         XYChart chart = plot.chart();
-        assertThat((double) series(chart, "highest peak").getXData()[0]).isBetween(0.332, 0.335);
+        assertThat(series(chart, "highest peak").getXData()[0]).isBetween(0.332, 0.335);
     }
 
     @Test

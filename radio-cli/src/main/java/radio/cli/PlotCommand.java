@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,6 @@ import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.FluxSource;
 import radio.lightcurve.FoldedLightCurve;
 import radio.lightcurve.LightCurve;
-import radio.lightcurve.NanFlux;
-import radio.lightcurve.QualityMask;
 import radio.lightcurve.ReadOptions;
 import radio.lightcurve.TransitMask;
 import radio.plot.FoldedLightCurvePlot;
@@ -47,13 +46,8 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the PNG files. Default: the current folder.")
     Path out;
 
-    @Option(names = "--flux", paramLabel = "KIND", defaultValue = "pdcsap",
-            description = "pdcsap (default; K2SFF FCOR, K2SC PDC) or sap (K2SFF FRAW, K2SC SAP).")
-    InfoCommand.FluxKind flux;
-
-    @Option(names = "--quality", paramLabel = "MASK", defaultValue = "default",
-            description = "Quality bitmask: none, default (1130799 Kepler/K2, 175 TESS), hard, hardest, or an integer.")
-    String quality;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--normalize", description = "Divide the flux by its median.")
     boolean normalize;
@@ -94,12 +88,6 @@ final class PlotCommand implements Callable<Integer> {
 
     Plan plan() {
         CommandLine cl = spec.commandLine();
-        QualityMask mask;
-        try {
-            mask = QualityMask.parse(quality);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--quality: " + e.getMessage());
-        }
         if ((period == null) != (epoch == null)) {
             throw new CommandLine.ParameterException(cl, "--fold and --epoch go together: give both or neither");
         }
@@ -145,7 +133,7 @@ final class PlotCommand implements Callable<Integer> {
             }
             outputs.put(in, png);
         }
-        ReadOptions read = ReadOptions.DEFAULT.withFlux(flux.source()).withQuality(mask).withNanFlux(NanFlux.DROP);
+        ReadOptions read = reading.readOptions(cl);
         return new Plan(inputs, outputs, read, normalize, flat,
                 period == null ? OptionalDouble.empty() : OptionalDouble.of(period),
                 epoch == null ? OptionalDouble.empty() : OptionalDouble.of(epoch),

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             InfoCommand.class,
             PlotCommand.class,
+            PeriodogramCommand.class,
         })
 public final class RadioCommand implements Runnable {
     @Spec

@@ -2,7 +2,9 @@ package radio.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import radio.config.ConfigException;
@@ -13,7 +15,29 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(CliContext.ofProcess()).execute(args));
+        int code = commandLine(CliContext.ofProcess(), args).execute(args);
+        stopHttpClientSelectors();
+        System.exit(code);
+    }
+
+    /**
+     * At exit HotSpot waits up to 300 ms for threads blocked in native code to quiesce, and the JDK 17
+     * {@code HttpClient} keeps a selector thread in {@code epoll_wait} for as long as the process lives (its
+     * {@code close()} arrived in Java 21). Interrupting that thread ends it at once; with the command finished
+     * nothing uses the client any more. Saves a third of a second on every command that went online.
+     */
+    private static void stopHttpClientSelectors() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
+                t.interrupt();
+                try {
+                    t.join(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -21,11 +45,37 @@ public final class Main {
      * own output writers ({@code setOut}/{@code setErr}) and environment.
      */
     public static CommandLine commandLine(CliContext context) {
-        CommandLine cl = new CommandLine(new RadioCommand(), new ContextFactory(context));
+        return commandLine(context, new String[0]);
+    }
+
+    /**
+     * As {@link #commandLine(CliContext)}, but when {@code args} name a subcommand only that one is registered:
+     * picocli builds the model of every registered command up front, a tenth of a second of start-up for
+     * commands that will not run. Help for the top command (no subcommand named) still lists them all.
+     */
+    static CommandLine commandLine(CliContext context, String[] args) {
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine cl = new CommandLine(new RadioCommand(), factory);
+        String named = firstWord(args);
+        List<Class<?>> chosen = RadioCommand.SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(named)).toList();
+        for (Class<?> sub : chosen.isEmpty() ? RadioCommand.SUBCOMMANDS : chosen) {
+            cl.addSubcommand(new CommandLine(sub, factory));
+        }
         cl.setExecutionStrategy(Main::executeWithLogging);
         cl.setExecutionExceptionHandler(ERRORS);
         cl.setParameterExceptionHandler(Main::usageError);
         return cl;
+    }
+
+    /** The first argument that is not an option of the top command (which takes no values), or "". */
+    private static String firstWord(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return "";
     }
 
     /** Logging is configured from -v before any command (and so any logger) runs. */

@@ -1,5 +1,6 @@
 package radio.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -23,15 +24,16 @@ import picocli.CommandLine.Spec;
             "  2  usage or configuration error (nothing was attempted)",
             "",
             "Run 'radio help COMMAND' or 'radio COMMAND --help' for a command's options."},
-        subcommands = {
-            HelpCommand.class,
+        subcommands = HelpCommand.class)
+public final class RadioCommand implements Runnable {
+    /** The subcommands in the order help lists them; {@link Main} registers them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             TargetsCommand.class,
             SearchCommand.class,
             InfoCommand.class,
             PlotCommand.class,
-            PeriodogramCommand.class,
-        })
-public final class RadioCommand implements Runnable {
+            PeriodogramCommand.class);
+
     @Spec
     CommandSpec spec;
 

@@ -27,15 +27,21 @@ public final class JdkHttp implements Http {
     }
 
     /**
-     * The one client radio shares between its archive clients: HTTP/1.1 (so per-host limits count real
-     * connections), the configured connect timeout, redirects followed except https→http (SANTA's
-     * {@code http://} form answers 301 to {@code https://}). Cookies are kept per archive client, not here.
+     * The one client radio shares between its archive clients and the transfer engine: HTTP/1.1 (so per-host
+     * limits count real connections), the configured connect timeout, TLS set up at the first {@code https}
+     * connection rather than at start-up ({@link LazyTls}). Redirects are followed except https→http (SANTA's
+     * {@code http://} form answers 301 to {@code https://}) — but not when a MAST token is configured, because
+     * the JDK 17 client copies {@code Cookie} headers to any redirect target; the transfer engine then follows
+     * MAST's redirects itself and drops the token when they leave the host. Cookies are kept per archive
+     * client, not here.
      */
     public static HttpClient newClient(RadioConfig config) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(config.mastToken().isPresent() ? HttpClient.Redirect.NEVER : HttpClient.Redirect.NORMAL)
+                .sslContext(LazyTls.defaultContext())
+                .sslParameters(LazyTls.clientParameters())
                 .build();
     }
 

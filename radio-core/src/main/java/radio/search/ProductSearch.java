@@ -301,7 +301,11 @@ public final class ProductSearch {
 
         private CompletableFuture<Located> resolve(String name, String context, Progress progress) {
             progress.passThrough(Step.RESOLVE, true);
-            return resolver.submit(name).thenApply(r -> {
+            CompletableFuture<NameResolution.Result> resolved = resolver.submit(name);
+            // a resolved name is searched by position, never by exact target name: the batch of exact names
+            // need not wait for this one
+            progress.passThrough(Step.OBSERVATIONS, false);
+            return resolved.thenApply(r -> {
                 if (r.position().isEmpty()) {
                     throw new TargetFailure("could not resolve '" + name + "': " + context + r.failure());
                 }

@@ -33,7 +33,8 @@ public final class RadioCommand implements Runnable {
             DownloadCommand.class,
             InfoCommand.class,
             PlotCommand.class,
-            PeriodogramCommand.class);
+            PeriodogramCommand.class,
+            DemoCommand.class);
 
     @Spec
     CommandSpec spec;

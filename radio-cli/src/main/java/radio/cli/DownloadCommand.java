@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +33,8 @@ import radio.transfer.DownloadOptions;
 import radio.transfer.FailedTransfer;
 import radio.transfer.ManifestWriter;
 import radio.transfer.PlannedTransfer;
+import radio.transfer.SessionProgress;
 import radio.transfer.SourcePolicy;
-import radio.transfer.TransferEngine;
 import radio.transfer.TransferEvents;
 import radio.transfer.TransferItem;
 import radio.transfer.TransferPlan;
@@ -132,6 +138,10 @@ public final class DownloadCommand implements Callable<Integer> {
     @Mixin
     EndpointOptions endpoints;
 
+    /** Progress before the transfer session has started. */
+    private static final SessionProgress NOTHING_YET = new SessionProgress(0, 0, 0, 0, 0, OptionalLong.of(0), 0,
+            Duration.ZERO);
+
     DownloadCommand(CliContext context) {
         this.context = context;
     }
@@ -144,10 +154,10 @@ public final class DownloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long t0 = System.nanoTime();
         Plan plan = plan();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        long t0 = System.nanoTime();
         try (Services services = Services.open(plan.config(), plan.transferSettings())) {
             services.openCatalogInBackground();
             RecordedSearch search = services.recordedSearch(plan.searchSettings());
@@ -168,27 +178,52 @@ public final class DownloadCommand implements Callable<Integer> {
                     feedback.error("radio: failed: " + describe(failed));
                 }
             };
-            TransferEngine engine = services.transfers();
-            try (TransferSession session = engine.start(plan.options(), failures)) {
-                feedback.start(session::progress, plan.search().isPresent());
-                session.submitAll(plan.uriItems());
+            // the engine waits for the catalog (SQLite's native library) to open; the search does not wait for it
+            CompletableFuture<TransferSession> starting = services.transfersAsync().thenApply(engine -> {
+                TransferSession s = engine.start(plan.options(), failures);
+                s.submitAll(plan.uriItems());
+                return s;
+            });
+            try {
+                feedback.start(() -> starting.isDone() && !starting.isCompletedExceptionally()
+                        ? starting.join().progress() : NOTHING_YET, plan.search().isPresent());
                 if (plan.search().isPresent()) {
-                    search.feed(plan.search().get(), plan.options().offline(), session, plan.config().bucket(),
+                    search.feed(plan.search().get(), plan.options().offline(), starting, plan.config().bucket(),
                             outcome -> targetDone(outcome, failedTargets, feedback));
                     feedback.searchDone();
                 }
-                report = session.finish();
+                report = join(starting).finish();
+            } finally {
+                starting.thenAccept(TransferSession::close);
             }
         }
         if (plan.manifest().isPresent()) {
             plan.manifest().get().write(report, failedTargets);
         }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+        // looked up here, not in a static field: commands are built before -v configures logging
+        Logger log = LoggerFactory.getLogger(DownloadCommand.class);
+        if (log.isInfoEnabled()) {
+            log.info("download command took {} ms; the JVM started {} ms ago", elapsed.toMillis(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
+        }
         if (!quiet) {
-            err.println(summary(report, failedTargets.size(), Duration.ofNanos(System.nanoTime() - t0),
-                    plan.options().out()));
+            err.println(summary(report, failedTargets.size(), elapsed, plan.options().out()));
         }
         err.flush();
         return report.failed().isEmpty() && failedTargets.isEmpty() ? 0 : 1;
+    }
+
+    /** The session's answer, or the real reason it could not start (e.g. the catalog would not open). */
+    private static TransferSession join(CompletableFuture<TransferSession> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static void targetDone(TargetOutcome outcome, List<ManifestWriter.FailedTarget> failedTargets,

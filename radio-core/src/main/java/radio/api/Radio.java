@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import radio.config.RadioConfig;
 import radio.search.Angle;
 import radio.search.SearchSettings;
@@ -18,6 +19,7 @@ import radio.search.Selection;
 import radio.search.TargetOutcome;
 import radio.transfer.DownloadOptions;
 import radio.transfer.SourcePolicy;
+import radio.transfer.TransferEvents;
 import radio.transfer.TransferItem;
 import radio.transfer.TransferReport;
 import radio.transfer.TransferSession;
@@ -131,7 +133,7 @@ public final class Radio implements AutoCloseable {
         List<TransferItem> items = new ArrayList<>(found.size());
         found.products().forEach(p -> items.add(ProductRecords.transferItem(p, services.config().bucket())));
         TransferReport report = services.transfers().download(new DownloadOptions(out, source, false), items,
-                radio.transfer.TransferEvents.NONE);
+                TransferEvents.NONE);
         return new Downloads(report, Map.of());
     }
 
@@ -142,14 +144,15 @@ public final class Radio implements AutoCloseable {
     public Downloads download(List<String> targets, Selection selection, Path out) throws InterruptedException {
         RecordedSearch search = services.recordedSearch(searchSettings);
         Map<String, String> failures = Collections.synchronizedMap(new LinkedHashMap<>());
-        TransferReport report;
-        try (TransferSession session = services.transfers().start(DownloadOptions.to(out),
-                radio.transfer.TransferEvents.NONE)) {
-            search.feed(new SearchRequest(targets, selection, Optional.empty()), false, session,
+        CompletableFuture<TransferSession> starting = services.transfersAsync()
+                .thenApply(engine -> engine.start(DownloadOptions.to(out), TransferEvents.NONE));
+        try {
+            search.feed(new SearchRequest(targets, selection, Optional.empty()), false, starting,
                     services.config().bucket(), o -> o.failure().ifPresent(f -> failures.put(o.target(), f)));
-            report = session.finish();
+            return new Downloads(starting.join().finish(), failures);
+        } finally {
+            starting.thenAccept(TransferSession::close);
         }
-        return new Downloads(report, failures);
     }
 
     @Override

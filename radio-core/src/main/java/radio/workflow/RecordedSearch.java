@@ -2,8 +2,11 @@ package radio.workflow;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +16,11 @@ import org.slf4j.LoggerFactory;
 import radio.catalog.CatalogException;
 import radio.catalog.CatalogStore;
 import radio.catalog.OfflineAnswer;
-import radio.search.FoundProduct;
 import radio.search.ProductSearch;
 import radio.search.SearchListener;
 import radio.search.SearchReport;
 import radio.search.TargetOutcome;
+import radio.transfer.TransferItem;
 import radio.transfer.TransferSession;
 
 /**
@@ -62,22 +65,37 @@ public final class RecordedSearch {
     }
 
     /**
-     * As {@link #run}, and submits each target's products to {@code session} as soon as that target is done, so
-     * downloads start while other targets are still being searched. The session is neither finished nor closed here.
+     * As {@link #run}, and submits each target's products to the session as soon as that target is done, so
+     * downloads start while other targets are still being searched. The session may still be starting (the engine
+     * waits for the catalog to open): products found meanwhile are submitted when it is ready; the search does not
+     * wait for it, but this method returns only after every submission. The session is neither finished nor closed
+     * here; if it never starts, nothing is submitted and the caller sees why when it joins {@code session}.
      *
      * @param bucket the bucket the products' S3 keys are in
      */
-    public SearchReport feed(SearchRequest request, boolean offline, TransferSession session, String bucket,
-                             SearchListener listener) throws InterruptedException {
+    public SearchReport feed(SearchRequest request, boolean offline, CompletableFuture<TransferSession> session,
+                             String bucket, SearchListener listener) throws InterruptedException {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(listener, "listener");
-        return run(request, offline, outcome -> {
-            for (FoundProduct p : outcome.products()) {
-                session.submit(ProductRecords.transferItem(p, bucket));
+        // a submission waiting for the session to start runs on whichever thread starts it, possibly after another
+        // thread's join() has returned: the feed returns only once every submission has run
+        List<CompletableFuture<Void>> submissions = Collections.synchronizedList(new ArrayList<>());
+        SearchReport report = run(request, offline, outcome -> {
+            if (!outcome.products().isEmpty()) {
+                List<TransferItem> items = outcome.products().stream()
+                        .map(p -> ProductRecords.transferItem(p, bucket)).toList();
+                submissions.add(session.thenAccept(s -> s.submitAll(items)));
             }
             listener.onTarget(outcome);
         });
+        CompletableFuture<?>[] pending;
+        synchronized (submissions) {
+            pending = submissions.toArray(CompletableFuture<?>[]::new);
+        }
+        // a session that failed to start is the caller's to report when it joins the session
+        CompletableFuture.allOf(pending).exceptionally(e -> null).join();
+        return report;
     }
 
     private SearchReport online(SearchRequest request, SearchListener listener) throws InterruptedException {

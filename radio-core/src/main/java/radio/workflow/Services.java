@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import radio.archive.HostLimits;
 import radio.archive.Http;
 import radio.archive.JdkHttp;
@@ -35,6 +37,8 @@ import radio.transfer.TransferSettings;
  * (its threads are daemons).
  */
 public final class Services implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Services.class);
+
     private final RadioConfig config;
     private final TransferSettings transferSettings;
     private final HttpClient client;
@@ -43,7 +47,7 @@ public final class Services implements AutoCloseable {
     private final SantaResolver resolver;
     private final ExoplanetArchiveClient exoplanetArchive;
     private CompletableFuture<CatalogStore> catalog;
-    private TransferEngine transfers;
+    private CompletableFuture<TransferEngine> transfers;
     private boolean closed;
 
     private Services(RadioConfig config, TransferSettings transferSettings) {
@@ -109,7 +113,12 @@ public final class Services implements AutoCloseable {
     public synchronized void openCatalogInBackground() {
         checkOpen();
         if (catalog == null) {
-            catalog = CompletableFuture.supplyAsync(() -> CatalogStore.open(config.catalogFile()), Services::daemon);
+            catalog = CompletableFuture.supplyAsync(() -> {
+                long t0 = System.nanoTime();
+                CatalogStore store = CatalogStore.open(config.catalogFile());
+                LOG.debug("catalog {} open in {} ms", store.database(), (System.nanoTime() - t0) / 1_000_000);
+                return store;
+            }, Services::daemon);
         }
     }
 
@@ -137,19 +146,40 @@ public final class Services implements AutoCloseable {
         }
     }
 
-    /** The transfer engine (built on first use, over {@link #httpClient()} and {@link #catalog()}). */
-    public synchronized TransferEngine transfers() {
+    /**
+     * The transfer engine (built on first use, over {@link #httpClient()} and {@link #catalog()}; waits for the
+     * catalog to open).
+     *
+     * @throws CatalogException when the catalog cannot be opened
+     */
+    public TransferEngine transfers() {
+        try {
+            return transfersAsync().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The transfer engine, built on a background thread once the catalog is open, so that a search can start at
+     * once instead of waiting for SQLite to load. Fails with {@link CatalogException} when the catalog cannot open.
+     */
+    public synchronized CompletableFuture<TransferEngine> transfersAsync() {
         checkOpen();
         if (transfers == null) {
-            transfers = new TransferEngine(config, transferSettings, client, catalog());
+            openCatalogInBackground();
+            transfers = catalog.thenApply(store -> new TransferEngine(config, transferSettings, client, store));
         }
         return transfers;
     }
 
-    /** Closes the transfer engine, then the catalog (waiting for a background opening to finish). */
+    /** Closes the transfer engine, then the catalog (waiting for background openings to finish). */
     @Override
     public void close() {
-        TransferEngine engine;
+        CompletableFuture<TransferEngine> engine;
         CompletableFuture<CatalogStore> store;
         synchronized (this) {
             if (closed) {
@@ -161,7 +191,11 @@ public final class Services implements AutoCloseable {
         }
         try {
             if (engine != null) {
-                engine.close();
+                try {
+                    engine.join().close();
+                } catch (CompletionException e) {
+                    // it was never built: nothing to close
+                }
             }
         } finally {
             if (store != null) {

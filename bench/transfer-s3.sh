@@ -1,13 +1,14 @@
 #!/bin/sh
-# radio's transfer engine vs `aws s3 cp --recursive --no-sign-request` on K2-sized files served by s3proxy on
-# loopback (same files, same machine, one session). See docs/benchmarks.md.
+# `radio download --uri-file` vs `aws s3 cp --recursive --no-sign-request` on K2-sized files served by s3proxy on
+# loopback (same files, same machine, one session). See docs/benchmarks.md. Needs `mvn -B -q -DskipTests package`
+# first (./radio, with its class-data archive).
 #
 #   bench/transfer-s3.sh                 # 1,000 files of ~400 KB; radio at several --jobs values, aws once per round
 #   FILES=200 ROUNDS=1 JOBS="16" bench/transfer-s3.sh
 #
 # Environment: FILES (1000), SIZE (400000 bytes, +0..10 %), JOBS ("8 16 32"), ROUNDS (3), AWS (/usr/bin/aws,
-# Debian's awscli), RADIO_JAVA_OPTS (JVM options for radio's process, as the ./radio launcher takes them),
-# WORK (bench/out/transfer-s3; the s3proxy store there is reused between runs).
+# Debian's awscli), RADIO_JAVA_OPTS (extra JVM options, passed on by ./radio), WORK (bench/out/transfer-s3; the
+# s3proxy store there is reused between runs).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,8 @@ WORK=${WORK:-bench/out/transfer-s3}
 
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)  # s3proxy's filesystem store lists keys only under an absolute root
-echo "building test classes and classpath..."
+[ -f radio-cli/target/radio.jar ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
+echo "building the s3proxy server's classpath (test classes)..."
 mvn -B -q -pl radio-sim,radio-core test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="radio-core/target/test-classes:radio-core/target/classes:$(cat "$WORK/cp.txt")"
@@ -55,9 +57,8 @@ while [ "$round" -le "$ROUNDS" ]; do
         rm -rf "$WORK/radio-out" "$WORK/radio-home" "$WORK/aws-out"
         sync
         t0=$(now)
-        # shellcheck disable=SC2086  # RADIO_JAVA_OPTS is a list of JVM options
-        java $RADIO_JAVA_OPTS -cp "$CP" radio.transfer.TransferBench download "$ENDPOINT" "$WORK/uris.txt" "$WORK/radio-out" \
-            "$WORK/radio-home" "$j" | sed 's/^/    /'
+        RADIO_JAVA_OPTS="$RADIO_JAVA_OPTS" ./radio download --uri-file "$WORK/uris.txt" --source s3 --jobs "$j" \
+            --out "$WORK/radio-out" --radio-home "$WORK/radio-home" --s3-endpoint "$ENDPOINT" 2>&1 | tail -1 | sed 's/^/    /'
         t1=$(now)
         echo "round $round: radio --jobs $j (whole process): $(elapsed "$t0" "$t1") s, $(mb "$WORK/radio-out") MB"
     done

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import radio.search.Angle;
 import radio.search.SearchSettings;
 import radio.search.Selection;
+import radio.workflow.SearchRequest;
 
 /**
  * Which targets and which of their products: shared by {@code radio search} and {@code radio download} so both
@@ -81,6 +82,11 @@ public final class SelectionOptions {
     record Plan(List<String> targets, Selection selection, Optional<Angle> radius, boolean sequential,
                 int batchSize) {
 
+        /** The search these options ask for. */
+        SearchRequest request() {
+            return new SearchRequest(targets, selection, radius);
+        }
+
         /** Scheduling for the given number of MAST connections. */
         SearchSettings settings(int mastConnections) {
             if (sequential) {
@@ -94,6 +100,22 @@ public final class SelectionOptions {
     /** True when targets were given on the command line or through a file. */
     boolean hasTargets() {
         return !targets.isEmpty() || targetsFile != null;
+    }
+
+    /** The option that selects products or schedules the search, if any was given (for "needs targets" errors). */
+    Optional<String> criterionGiven() {
+        if (mission != null) return Optional.of("--mission");
+        if (exptime != null) return Optional.of("--exptime");
+        if (!products.isEmpty()) return Optional.of("--product");
+        if (radius != null) return Optional.of("--radius");
+        if (batchSize != null) return Optional.of("--batch-size");
+        if (sequential) return Optional.of("--sequential");
+        return Optional.empty();
+    }
+
+    /** True when the targets are to be read from standard input. */
+    boolean targetsFromStdin() {
+        return "-".equals(targetsFile);
     }
 
     /**

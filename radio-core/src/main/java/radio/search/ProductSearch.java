@@ -27,6 +27,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import radio.archive.exoplanets.ExoplanetArchiveClient;
@@ -132,13 +133,17 @@ public final class ProductSearch {
     }
 
     /** Where a target is: exact MAST target names, or a resolved position. */
-    private record Located(Set<String> targetNames, Optional<ResolvedName> position) {
-        static Located named(Set<String> names) {
-            return new Located(names, Optional.empty());
+    private record Located(Set<String> targetNames, Optional<ResolvedName> position, String via) {
+        static Located named(Set<String> names, String via) {
+            return new Located(names, Optional.empty(), via);
         }
 
         static Located at(ResolvedName position) {
-            return new Located(Set.of(), Optional.of(position));
+            return new Located(Set.of(), Optional.of(position), position.resolver().orElse("SANTA"));
+        }
+
+        TargetResolution resolution() {
+            return new TargetResolution(targetNames, position.map(ResolvedName::position), via);
         }
     }
 
@@ -257,15 +262,20 @@ public final class ProductSearch {
             Progress progress = new Progress();
             try {
                 ParsedTarget target = ParsedTarget.parse(input);
+                AtomicReference<Located> located = new AtomicReference<>();
                 return locate(target, progress)
-                        .thenCompose(where -> observations(where, progress))
+                        .thenCompose(where -> {
+                            located.set(where);
+                            return observations(where, progress);
+                        })
                         .thenApply(obs -> obs.stream().filter(selection::matches).toList())
                         .thenCompose(obs -> productsOf(obs, progress))
                         .thenCompose(owned -> withKeys(target.input(), owned, progress))
                         .handle((found, err) -> {
                             progress.finish();
-                            return err == null ? TargetOutcome.found(index, target.input(), found)
-                                    : TargetOutcome.failed(index, target.input(), reason(err));
+                            Optional<TargetResolution> how = Optional.ofNullable(located.get()).map(Located::resolution);
+                            return (err == null ? TargetOutcome.found(index, target.input(), found)
+                                    : TargetOutcome.failed(index, target.input(), reason(err))).withResolution(how);
                         });
             } catch (RuntimeException e) {
                 progress.finish();
@@ -278,7 +288,7 @@ public final class ProductSearch {
                 return resolve(t.input(), "", progress);
             }
             return switch (t.kind()) {
-                case MAST_TARGET -> CompletableFuture.completedFuture(Located.named(Set.of(t.value())));
+                case MAST_TARGET -> CompletableFuture.completedFuture(Located.named(Set.of(t.value()), "designation"));
                 case NAME -> resolve(t.input(), "", progress);
                 case K2_HOST, KEPLER_HOST, TOI_HOST -> {
                     String table = HostCatalogs.tableName(t.kind());
@@ -290,7 +300,7 @@ public final class ProductSearch {
                         }
                         if (names.isPresent()) {
                             LOG.debug("{} → {} via {}", t.input(), names.get(), table);
-                            return CompletableFuture.completedFuture(Located.named(names.get()));
+                            return CompletableFuture.completedFuture(Located.named(names.get(), table));
                         }
                         return resolve(t.input(), t.input() + " is not in the Exoplanet Archive's " + table + ", and ",
                                 progress);

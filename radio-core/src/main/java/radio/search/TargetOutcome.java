@@ -7,19 +7,27 @@ import java.util.Optional;
 /**
  * What the search found for one input target: its products (possibly none), or why it failed.
  *
- * @param index    0-based position of the target in the input
- * @param target   the target as given
- * @param products the matching products, de-duplicated on data URI; empty when nothing matched or on failure
- * @param failure  why the target could not be searched (unresolvable name, archive error), in words for the user
+ * @param index      0-based position of the target in the input
+ * @param target     the target as given
+ * @param products   the matching products, de-duplicated on data URI; empty when nothing matched or on failure
+ * @param failure    why the target could not be searched (unresolvable name, archive error), in words for the user
+ * @param resolution how the target was identified, when it got that far (a failed target may have one)
  */
-public record TargetOutcome(int index, String target, List<FoundProduct> products, Optional<String> failure) {
+public record TargetOutcome(int index, String target, List<FoundProduct> products, Optional<String> failure,
+                            Optional<TargetResolution> resolution) {
     public TargetOutcome {
         Objects.requireNonNull(target, "target");
         products = List.copyOf(products);
         Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(resolution, "resolution");
         if (failure.isPresent() && !products.isEmpty()) {
             throw new IllegalArgumentException("a failed target has no products");
         }
+    }
+
+    /** An outcome without resolution details. */
+    public TargetOutcome(int index, String target, List<FoundProduct> products, Optional<String> failure) {
+        this(index, target, products, failure, Optional.empty());
     }
 
     public static TargetOutcome found(int index, String target, List<FoundProduct> products) {
@@ -28,6 +36,11 @@ public record TargetOutcome(int index, String target, List<FoundProduct> product
 
     public static TargetOutcome failed(int index, String target, String reason) {
         return new TargetOutcome(index, target, List.of(), Optional.of(reason));
+    }
+
+    /** The same outcome, saying how the target was identified. */
+    public TargetOutcome withResolution(Optional<TargetResolution> how) {
+        return new TargetOutcome(index, target, products, failure, how);
     }
 
     public boolean failed() {

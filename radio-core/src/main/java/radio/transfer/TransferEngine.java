@@ -207,7 +207,9 @@ public final class TransferEngine implements AutoCloseable {
 
     private void warmUpS3() {
         try {
+            long t0 = System.nanoTime();
             s3Client();
+            log.debug("S3 client ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             // the first S3 request will meet the same problem and report it against its item
             log.debug("building the S3 client failed: {}", e.toString());

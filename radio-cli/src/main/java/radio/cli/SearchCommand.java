@@ -114,7 +114,8 @@ public final class SearchCommand implements Callable<Integer> {
                 if (o.failed()) {
                     err.println("radio: " + o.target() + ": " + o.failure().orElseThrow());
                 } else if (o.products().isEmpty()) {
-                    err.println("radio: " + o.target() + ": no products match the selection");
+                    err.println("radio: " + o.target() + ": no products match the selection"
+                            + o.note().map(n -> ": " + n).orElse(""));
                 } else {
                     writer.write(o.products());
                 }

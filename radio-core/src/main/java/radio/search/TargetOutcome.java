@@ -11,23 +11,32 @@ import java.util.Optional;
  * @param target   the target as given
  * @param products the matching products, de-duplicated on data URI; empty when nothing matched or on failure
  * @param failure  why the target could not be searched (unresolvable name, archive error), in words for the user
+ * @param note     for a target searched successfully without matching products: what MAST had and why none of it
+ *                 matched (e.g. "its observation ktwo060017806-c00_lc lists only target pixel files (LPD-TARG)")
  */
-public record TargetOutcome(int index, String target, List<FoundProduct> products, Optional<String> failure) {
+public record TargetOutcome(int index, String target, List<FoundProduct> products, Optional<String> failure,
+                            Optional<String> note) {
     public TargetOutcome {
         Objects.requireNonNull(target, "target");
         products = List.copyOf(products);
         Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(note, "note");
         if (failure.isPresent() && !products.isEmpty()) {
             throw new IllegalArgumentException("a failed target has no products");
         }
     }
 
     public static TargetOutcome found(int index, String target, List<FoundProduct> products) {
-        return new TargetOutcome(index, target, products, Optional.empty());
+        return new TargetOutcome(index, target, products, Optional.empty(), Optional.empty());
+    }
+
+    /** Searched successfully, nothing matched; {@code why} says what MAST had. */
+    public static TargetOutcome empty(int index, String target, String why) {
+        return new TargetOutcome(index, target, List.of(), Optional.empty(), Optional.of(why));
     }
 
     public static TargetOutcome failed(int index, String target, String reason) {
-        return new TargetOutcome(index, target, List.of(), Optional.of(reason));
+        return new TargetOutcome(index, target, List.of(), Optional.of(reason), Optional.empty());
     }
 
     public boolean failed() {

@@ -93,7 +93,8 @@ class ProductSearchTest {
         var filters = FixtureArchive.request(filtered).at("/params/filters");
         assertThat(filters.get(0).path("paramName").asText()).isEqualTo("target_name");
         assertThat(filters.get(0).path("values").toString()).isEqualTo("[\"ktwo228725972\",\"ktwo203830112\"]");
-        assertThat(filters.get(1).toString()).isEqualTo("{\"paramName\":\"t_exptime\",\"values\":[{\"min\":1799,\"max\":1801}]}");
+        assertThat(filters.get(1).toString()).isEqualTo("{\"paramName\":\"project\",\"separator\":\";\",\"values\":[\"K2\"]}");
+        assertThat(filters.get(2).toString()).isEqualTo("{\"paramName\":\"t_exptime\",\"values\":[{\"min\":1799,\"max\":1801}]}");
     }
 
     @Test

@@ -638,19 +638,20 @@ public final class ProductSearch {
                         : kept.get(0).obsId() + " and " + (kept.size() - 1) + " more";
                 String its = "its " + (kept.size() == 1 ? "observation " : kept.size() + " matching observations (")
                         + which + (kept.size() == 1 ? "" : ")");
+                StringBuilder why = new StringBuilder(its).append(" list").append(kept.size() == 1 ? "s " : " ");
                 if (products == 0) {
-                    return its + " list" + (kept.size() == 1 ? "s" : "") + " no products";
-                }
-                StringBuilder why = new StringBuilder(its).append(" list").append(kept.size() == 1 ? "s " : " ")
-                        .append(count(products, "product")).append(" (").append(counts(codes))
-                        .append("), none matching the product selection");
-                if (PIXEL_CODES.containsAll(codes.keySet())) {
-                    why.append(": target pixel files only, no light curve");
+                    why.append("no products");
+                } else {
+                    why.append(count(products, "product")).append(" (").append(counts(codes))
+                            .append("), none matching the product selection");
+                    if (PIXEL_CODES.containsAll(codes.keySet())) {
+                        why.append(": target pixel files only, no light curve");
+                    }
                 }
                 if (kept.stream().anyMatch(o -> K2_ENGINEERING.matcher(o.targetName()).matches())) {
-                    why.append("; EPIC 600xxxxx are K2 engineering-test targets (February 2014), for which MAST has "
-                            + "target pixel files only");
-                } else if (kept.stream().anyMatch(o -> Mission.K2.owns(o) && o.obsCollection().equalsIgnoreCase("K2")
+                    why.append("; EPIC 600xxxxx are K2 engineering-test targets (February 2014), for which MAST "
+                            + "has target pixel files only");
+                } else if (kept.stream().anyMatch(o -> o.obsCollection().equalsIgnoreCase("K2")
                         && o.sequenceNumber().orElse(-1) == 9)) {
                     why.append("; K2 campaign 9 has no pipeline light curves at MAST (the K2SFF HLSP has some)");
                 }

@@ -30,9 +30,11 @@ public final class RadioCommand implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(
             TargetsCommand.class,
             SearchCommand.class,
+            DownloadCommand.class,
             InfoCommand.class,
             PlotCommand.class,
-            PeriodogramCommand.class);
+            PeriodogramCommand.class,
+            DemoCommand.class);
 
     @Spec
     CommandSpec spec;

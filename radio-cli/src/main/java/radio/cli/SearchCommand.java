@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import radio.config.RadioConfig;
-import radio.search.ProductSearch;
 import radio.search.SearchReport;
 import radio.search.SearchSettings;
 import radio.search.TargetOutcome;
+import radio.workflow.Services;
 
 /** {@code radio search}: one row per data product of each target, found on MAST with its S3 key. */
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -28,7 +28,10 @@ import radio.search.TargetOutcome;
             "Many targets are searched at once and batched: one Exoplanet Archive query for all K2-/Kepler-/TOI- "
                     + "names, up to 30 names per resolver call, many target names per MAST query, up to 500 "
                     + "observations per products call and 40 files per path_lookup. A target that cannot be "
-                    + "resolved is reported on stderr and the others go on (exit 1)."},
+                    + "resolved is reported on stderr and the others go on (exit 1).",
+            "",
+            "Every answer is recorded in the catalog (RADIO_HOME/catalog.db), so the same search works with "
+                    + "--offline later, without the network."},
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {
@@ -59,6 +62,12 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Output: table (aligned, with a # column and units), csv or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--offline",
+            description = "Answer from the catalog (RADIO_HOME/catalog.db) alone, without any network request: what "
+                    + "earlier searches with the same criteria found. A target it cannot answer for is named on "
+                    + "stderr with the reason (exit 1).")
+    boolean offline;
+
     @Mixin
     EndpointOptions endpoints;
 
@@ -77,18 +86,18 @@ public final class SearchCommand implements Callable<Integer> {
             config = config.toBuilder().mastConnections(1).build();
         }
         SearchSettings settings = plan.settings(config.mastConnections());
-        Archives archives = Archives.open(config);
-        ProductSearch search = new ProductSearch(archives.mast(), archives.resolver(), archives.exoplanetArchive(),
-                settings);
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProductWriter writer = ProductWriter.of(format, out);
-        writer.start();
-        InOrder inOrder = new InOrder(writer, err);
-        SearchReport report = search.run(plan.targets().iterator(), plan.selection(), plan.radius(), inOrder::accept);
-        writer.finish();
-        return report.failed() > 0 ? 1 : 0;
+        try (Services services = Services.open(config)) {
+            services.openCatalogInBackground();
+            ProductWriter writer = ProductWriter.of(format, out);
+            writer.start();
+            InOrder inOrder = new InOrder(writer, err);
+            SearchReport report = services.recordedSearch(settings).run(plan.request(), offline, inOrder::accept);
+            writer.finish();
+            return report.failed() > 0 ? 1 : 0;
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ import radio.search.Mission;
 import radio.search.SearchSettings;
 import radio.search.Seasons;
 import radio.search.Selection;
+import radio.workflow.SearchRequest;
 
 /**
  * Which targets and which of their products: shared by {@code radio search} and {@code radio download} so both
@@ -160,6 +161,11 @@ public final class SelectionOptions {
     record Plan(List<String> targets, Selection selection, Optional<Angle> radius, boolean sequential,
                 int batchSize, boolean verifyKeys) {
 
+        /** The search these options ask for. */
+        SearchRequest request() {
+            return new SearchRequest(targets, selection, radius);
+        }
+
         /** Scheduling for the given number of MAST connections. */
         SearchSettings settings(int mastConnections) {
             if (sequential) {
@@ -178,6 +184,31 @@ public final class SelectionOptions {
     /** True when observation criteria were given (a search then needs no target). */
     boolean hasCriteria() {
         return !proposalIds.isEmpty() || !obsIds.isEmpty() || !filters.isEmpty();
+    }
+
+    /** The option that selects products or schedules the search, if any was given (for "needs targets" errors). */
+    Optional<String> criterionGiven() {
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        given.put("--mission", mission != null);
+        given.put("--author", !authors.isEmpty());
+        given.put("--cadence", cadence != null);
+        given.put("--exptime", exptime != null);
+        given.put("--quarter", quarter != null);
+        given.put("--campaign", campaign != null);
+        given.put("--sector", sector != null);
+        given.put("--product", !products.isEmpty());
+        given.put("--extension", !extensions.isEmpty());
+        given.put("--mrp-only", mrpOnly);
+        given.put("--radius", radius != null);
+        given.put("--batch-size", batchSize != null);
+        given.put("--sequential", sequential);
+        given.put("--verify-keys", verifyKeys);
+        return given.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** True when the targets are to be read from standard input. */
+    boolean targetsFromStdin() {
+        return "-".equals(targetsFile);
     }
 
     /**
@@ -226,7 +257,7 @@ public final class SelectionOptions {
                     : "no targets: give at least one TARGET or --targets-file FILE (or criteria: --proposal-id, "
                     + "--obs-id, --filters)");
         }
-        if (all.isEmpty() && radius != null) {
+        if (requireTargets && all.isEmpty() && radius != null) {
             throw usage("--radius needs targets: it sets how far from each target's position to search");
         }
         Selection selection = new Selection(Optional.ofNullable(mission).map(String::strip),

@@ -21,6 +21,8 @@ import radio.archive.exoplanets.TapQuery;
 import radio.archive.exoplanets.TapRow;
 import radio.archive.exoplanets.TapRows;
 import radio.config.RadioConfig;
+import radio.workflow.Services;
+import radio.workflow.TargetTable;
 
 /** {@code radio targets}: rows of an Exoplanet Archive table, printed as they arrive. */
 @Command(name = "targets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -107,9 +109,8 @@ public final class TargetsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TapQuery query = query();
         RadioConfig config = endpoints.config(context);
-        Archives archives = Archives.open(config);
         PrintWriter out = spec.commandLine().getOut();
-        try (TapRows rows = archives.exoplanetArchive().query(query)) {
+        try (Services services = Services.open(config); TapRows rows = services.exoplanetArchive().query(query)) {
             switch (format) {
                 case "text" -> text(rows, out);
                 case "csv" -> csv(rows, out, selectedColumns());
@@ -173,25 +174,11 @@ public final class TargetsCommand implements Callable<Integer> {
             if (column == null) {
                 column = rows.columns().get(0);
             }
-            String v = designation(column, TextFormats.plain(row.get(0)).strip());
+            String v = TargetTable.designation(column, TextFormats.plain(row.get(0)).strip());
             if (!v.isEmpty() && seen.add(v)) {
                 out.println(v);
             }
         }
-    }
-
-    /** Bare catalogue numbers get the prefix that makes them searchable. */
-    static String designation(String column, String value) {
-        if (value.isEmpty() || !value.matches("\\d+(\\.\\d+)?")) {
-            return value;
-        }
-        return switch (column.toLowerCase(java.util.Locale.ROOT)) {
-            case "kepid" -> "KIC " + value;
-            case "tid" -> "TIC " + value;
-            case "epic_id", "epic" -> "EPIC " + value;
-            case "toi" -> "TOI-" + value;
-            default -> value;
-        };
     }
 
     /** The columns asked for by --table/--columns (empty for --adql): the CSV header when no row comes back. */

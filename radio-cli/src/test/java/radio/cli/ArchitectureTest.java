@@ -76,6 +76,12 @@ class ArchitectureTest {
         forbid("radio.transfer", "radio.search", "radio.cli", "radio.plot", "radio.archive.mast",
                 "radio.archive.exoplanets");
         forbid("radio.plot", "radio.archive", "radio.search", "radio.transfer", "radio.catalog", "radio.cli");
+        forbid("radio.workflow", "radio.cli", "radio.api", "radio.plot");
+        forbid("radio.api", "radio.cli");
+        for (String lower : List.of("radio.archive", "radio.search", "radio.transfer", "radio.catalog", "radio.config",
+                "radio.lightcurve", "radio.periodogram", "radio.plot")) {
+            forbid(lower, "radio.workflow", "radio.api");
+        }
     }
 
     @Test

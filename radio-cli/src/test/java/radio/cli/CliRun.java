@@ -21,9 +21,18 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun run(Map<String, String> env, Path home, InputStream stdin, String... args) {
+        return run(new CliContext(env, home, home, stdin, false), args);
+    }
+
+    /** As if standard output and error were a terminal (progress bar). */
+    public static CliRun onTerminal(Map<String, String> env, Path home, String... args) {
+        return run(new CliContext(env, home, home, new ByteArrayInputStream(new byte[0]), true), args);
+    }
+
+    public static CliRun run(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new CliContext(env, home, home, stdin, false));
+        CommandLine cl = Main.commandLine(context);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

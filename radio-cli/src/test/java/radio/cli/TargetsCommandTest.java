@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import radio.testing.Fixtures;
 import radio.testing.LoopbackServer;
 import radio.testing.LoopbackServer.Reply;
+import radio.workflow.TargetTable;
 
 /** radio targets against a loopback TAP server answering with recorded archive bodies. */
 class TargetsCommandTest {
@@ -86,9 +87,9 @@ class TargetsCommandTest {
         CliRun r = CliRun.run(env(), home, "targets", "--table", "keplernames", "--columns", "kepid", "--format", "text");
 
         assertThat(r.out().lines()).containsExactly("KIC 7515212", "KIC 8210018");
-        assertThat(TargetsCommand.designation("tid", "92226327")).isEqualTo("TIC 92226327");
-        assertThat(TargetsCommand.designation("toi", "256.01")).isEqualTo("TOI-256.01");
-        assertThat(TargetsCommand.designation("hostname", "K2-18")).isEqualTo("K2-18");
+        assertThat(TargetTable.designation("tid", "92226327")).isEqualTo("TIC 92226327");
+        assertThat(TargetTable.designation("toi", "256.01")).isEqualTo("TOI-256.01");
+        assertThat(TargetTable.designation("hostname", "K2-18")).isEqualTo("K2-18");
     }
 
     @Test

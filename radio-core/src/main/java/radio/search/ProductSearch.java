@@ -162,13 +162,17 @@ public final class ProductSearch {
     }
 
     /** Where a target is: exact MAST target names, or a resolved position. */
-    private record Located(Set<String> targetNames, Optional<ResolvedName> position) {
-        static Located named(Set<String> names) {
-            return new Located(names, Optional.empty());
+    private record Located(Set<String> targetNames, Optional<ResolvedName> position, String via) {
+        static Located named(Set<String> names, String via) {
+            return new Located(names, Optional.empty(), via);
         }
 
         static Located at(ResolvedName position) {
-            return new Located(Set.of(), Optional.of(position));
+            return new Located(Set.of(), Optional.of(position), position.resolver().orElse("SANTA"));
+        }
+
+        TargetResolution resolution() {
+            return new TargetResolution(targetNames, position.map(ResolvedName::position), via);
         }
 
         /** How MAST was asked, for messages: the target names or the position. */
@@ -299,6 +303,7 @@ public final class ProductSearch {
                 Tally tally = new Tally();
                 return locate(target, progress)
                         .thenCompose(where -> {
+                            tally.located = where;
                             tally.where = where.describe();
                             return observations(where, progress);
                         })
@@ -307,11 +312,13 @@ public final class ProductSearch {
                         .thenCompose(owned -> withKeys(owned, o -> target.input(), progress))
                         .handle((found, err) -> {
                             progress.finish();
+                            Optional<TargetResolution> how = Optional.ofNullable(tally.located)
+                                    .map(Located::resolution);
                             if (err != null) {
-                                return TargetOutcome.failed(index, target.input(), reason(err));
+                                return TargetOutcome.failed(index, target.input(), reason(err)).withResolution(how);
                             }
-                            return found.isEmpty() ? TargetOutcome.empty(index, target.input(), tally.explain())
-                                    : TargetOutcome.found(index, target.input(), found);
+                            return (found.isEmpty() ? TargetOutcome.empty(index, target.input(), tally.explain())
+                                    : TargetOutcome.found(index, target.input(), found)).withResolution(how);
                         });
             } catch (RuntimeException e) {
                 progress.finish();
@@ -345,7 +352,7 @@ public final class ProductSearch {
                 return resolve(t.input(), "", progress);
             }
             return switch (t.kind()) {
-                case MAST_TARGET -> CompletableFuture.completedFuture(Located.named(Set.of(t.value())));
+                case MAST_TARGET -> CompletableFuture.completedFuture(Located.named(Set.of(t.value()), "designation"));
                 case NAME -> resolve(t.input(), "", progress);
                 case K2_HOST, KEPLER_HOST, TOI_HOST -> {
                     String table = HostCatalogs.tableName(t.kind());
@@ -357,7 +364,7 @@ public final class ProductSearch {
                         }
                         if (names.isPresent()) {
                             LOG.debug("{} → {} via {}", t.input(), names.get(), table);
-                            return CompletableFuture.completedFuture(Located.named(names.get()));
+                            return CompletableFuture.completedFuture(Located.named(names.get(), table));
                         }
                         return resolve(t.input(), t.input() + " is not in the Exoplanet Archive's " + table + ", and ",
                                 progress);
@@ -601,6 +608,8 @@ public final class ProductSearch {
             private static final Pattern K2_ENGINEERING = Pattern.compile("ktwo0600\\d{5}");
             private static final Set<String> PIXEL_CODES = Set.of("LPD-TARG", "SPD-TARG", "TP", "FAST-TP");
             String where = "";
+            /** How the target was identified, once it is (set by the chain before anything reads it). */
+            Located located;
             private int observations;
             private final Map<String, Integer> kinds = new TreeMap<>();
             private final List<Observation> kept = new ArrayList<>();

@@ -75,8 +75,43 @@ public final class ManifestWriter {
         return format;
     }
 
+    /**
+     * A target whose files could not even be listed (its search failed): one {@code failed} row with only
+     * {@code target}, {@code status} and {@code error}.
+     *
+     * @param target the target as the user gave it
+     * @param error  why, in one line
+     */
+    public record FailedTarget(String target, String error) {
+        public FailedTarget {
+            java.util.Objects.requireNonNull(target, "target");
+            java.util.Objects.requireNonNull(error, "error");
+        }
+
+        List<Optional<String>> row() {
+            List<Optional<String>> r = new ArrayList<>(COLUMNS.size());
+            for (String c : COLUMNS) {
+                r.add(switch (c) {
+                    case "target" -> Optional.of(target);
+                    case "status" -> Optional.of("failed");
+                    case "error" -> Optional.of(error);
+                    default -> Optional.empty();
+                });
+            }
+            return r;
+        }
+    }
+
     /** Writes the report's rows, replacing the file atomically. */
     public void write(TransferReport report) throws IOException {
+        write(report, List.of());
+    }
+
+    /** Writes the report's rows, then a row per target that failed before any file was known, atomically. */
+    public void write(TransferReport report, List<FailedTarget> failedTargets) throws IOException {
+        List<List<Optional<String>>> rows = new ArrayList<>();
+        report.outcomes().forEach(o -> rows.add(row(o)));
+        failedTargets.forEach(t -> rows.add(t.row()));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
@@ -84,9 +119,9 @@ public final class ManifestWriter {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(ch);
                 if (format == Format.CSV) {
-                    writeCsv(report, out);
+                    writeCsv(rows, out);
                 } else {
-                    writeJson(report, out);
+                    writeJson(rows, out);
                 }
                 ch.force(true);
             }
@@ -127,12 +162,11 @@ public final class ManifestWriter {
         return r;
     }
 
-    private static void writeCsv(TransferReport report, OutputStream out) throws IOException {
+    private static void writeCsv(List<List<Optional<String>>> rows, OutputStream out) throws IOException {
         Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(String.join(",", COLUMNS));
         w.write("\r\n");
-        for (TransferOutcome o : report.outcomes()) {
-            List<Optional<String>> row = row(o);
+        for (List<Optional<String>> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     w.write(',');
@@ -151,12 +185,11 @@ public final class ManifestWriter {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    private static void writeJson(TransferReport report, OutputStream out) throws IOException {
+    private static void writeJson(List<List<Optional<String>>> rows, OutputStream out) throws IOException {
         JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
         g.useDefaultPrettyPrinter();
         g.writeStartArray();
-        for (TransferOutcome o : report.outcomes()) {
-            List<Optional<String>> row = row(o);
+        for (List<Optional<String>> row : rows) {
             g.writeStartObject();
             for (int i = 0; i < COLUMNS.size(); i++) {
                 String key = COLUMNS.get(i);

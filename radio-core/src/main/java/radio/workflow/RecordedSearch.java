@@ -1,0 +1,185 @@
+package radio.workflow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import radio.catalog.CatalogException;
+import radio.catalog.CatalogStore;
+import radio.catalog.OfflineAnswer;
+import radio.search.FoundProduct;
+import radio.search.ProductSearch;
+import radio.search.SearchListener;
+import radio.search.SearchReport;
+import radio.search.TargetOutcome;
+import radio.transfer.TransferSession;
+
+/**
+ * A product search with a memory: online, every target's answer (its products, their observations and S3 keys, the
+ * time) and what the target resolved to are recorded in the catalog under {@link CatalogKeys}; offline, the catalog
+ * alone answers, and a target it cannot answer for fails with the reason (never seen, only resolved, searched only
+ * with other criteria).
+ *
+ * <p>Recording happens on a background thread so the search never waits for the database; {@link #run} returns
+ * once everything is recorded. A catalog that cannot be opened or written does not fail an online search: it is
+ * logged once as a warning. Offline, it is an error ({@link CatalogException}).
+ *
+ * <p>Thread-safe; runs may overlap.
+ */
+public final class RecordedSearch {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordedSearch.class);
+
+    private final ProductSearch search;
+    private final Supplier<CatalogStore> catalog;
+
+    /**
+     * @param search  the online search
+     * @param catalog gives the catalog when it is first needed (may block while it opens; may throw
+     *                {@link CatalogException})
+     */
+    public RecordedSearch(ProductSearch search, Supplier<CatalogStore> catalog) {
+        this.search = Objects.requireNonNull(search, "search");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /**
+     * Searches every target (online) or looks each up in the catalog ({@code offline}; no network at all) and hands
+     * each outcome to {@code listener} as soon as it is known (rules of {@link SearchListener}).
+     *
+     * @throws CatalogException offline, when the catalog cannot be read
+     */
+    public SearchReport run(SearchRequest request, boolean offline, SearchListener listener)
+            throws InterruptedException {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(listener, "listener");
+        return offline ? offline(request, listener) : online(request, listener);
+    }
+
+    /**
+     * As {@link #run}, and submits each target's products to {@code session} as soon as that target is done, so
+     * downloads start while other targets are still being searched. The session is neither finished nor closed here.
+     *
+     * @param bucket the bucket the products' S3 keys are in
+     */
+    public SearchReport feed(SearchRequest request, boolean offline, TransferSession session, String bucket,
+                             SearchListener listener) throws InterruptedException {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(listener, "listener");
+        return run(request, offline, outcome -> {
+            for (FoundProduct p : outcome.products()) {
+                session.submit(ProductRecords.transferItem(p, bucket));
+            }
+            listener.onTarget(outcome);
+        });
+    }
+
+    private SearchReport online(SearchRequest request, SearchListener listener) throws InterruptedException {
+        String selectionKey = request.selectionKey();
+        Recorder recorder = new Recorder();
+        try {
+            return search.run(request.targets().iterator(), request.selection(), request.radius(), outcome -> {
+                recorder.record(outcome, selectionKey);
+                listener.onTarget(outcome);
+            });
+        } finally {
+            recorder.finish();
+        }
+    }
+
+    private SearchReport offline(SearchRequest request, SearchListener listener) {
+        long t0 = System.nanoTime();
+        List<String> inputs = request.targets();
+        if (inputs.isEmpty() && !request.selection().criteria().isEmpty()) {
+            // a criteria search without targets was recorded under its criteria, as the online search names it
+            inputs = List.of(request.selection().criteria().describe());
+        }
+        List<String> keys = inputs.stream().map(CatalogKeys::target).toList();
+        OfflineAnswer answer = catalog.get().offline(keys.stream().distinct().toList(), request.selectionKey());
+        int matched = 0;
+        int empty = 0;
+        int failed = 0;
+        int products = 0;
+        for (int n = 0; n < keys.size(); n++) {
+            int i = n;
+            String input = inputs.get(i);
+            String key = keys.get(i);
+            TargetOutcome outcome = answer.known().stream().filter(k -> k.target().equals(key)).findFirst()
+                    .map(k -> TargetOutcome.found(i, input, ProductRecords.foundProducts(input, k.search())))
+                    .orElseGet(() -> TargetOutcome.failed(i, input, offlineReason(answer.unknown().stream()
+                            .filter(k -> k.target().equals(key)).findFirst().orElseThrow())));
+            if (outcome.failed()) {
+                failed++;
+            } else if (outcome.products().isEmpty()) {
+                empty++;
+            } else {
+                matched++;
+                products += outcome.products().size();
+            }
+            try {
+                listener.onTarget(outcome);
+            } catch (RuntimeException e) {
+                LOG.warn("search listener threw for {}; ignored", input, e);
+            }
+        }
+        return new SearchReport(keys.size(), matched, empty, failed, products,
+                Duration.ofNanos(System.nanoTime() - t0), List.of());
+    }
+
+    /** Records outcomes on one background thread, in order; stops recording after the first catalog failure. */
+    private final class Recorder {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "radio-search-recorder");
+            t.setDaemon(true);
+            return t;
+        });
+        private volatile boolean broken;
+
+        void record(TargetOutcome outcome, String selectionKey) {
+            Instant at = Instant.now();
+            thread.execute(() -> {
+                if (broken) {
+                    return;
+                }
+                try {
+                    String key = CatalogKeys.target(outcome.target());
+                    CatalogStore store = catalog.get();
+                    if (outcome.resolution().isPresent()) {
+                        store.recordResolvedTarget(ProductRecords.resolvedTarget(key, outcome.resolution().get(), at));
+                    }
+                    if (!outcome.failed()) {
+                        store.recordSearch(ProductRecords.searchRecord(key, selectionKey, at, outcome.products()));
+                    }
+                } catch (CatalogException e) {
+                    broken = true;
+                    LOG.warn("{}; search results are not being recorded, so --offline will not know them", e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot record the search for {}: {}", outcome.target(), e.toString());
+                }
+            });
+        }
+
+        void finish() throws InterruptedException {
+            thread.shutdown();
+            if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("recording search results in the catalog is taking more than a minute; leaving it");
+            }
+        }
+    }
+
+    /** Why the catalog cannot answer for a target, and what to do about it. */
+    static String offlineReason(OfflineAnswer.UnknownTarget u) {
+        return switch (u.reason()) {
+            case NEVER_SEEN -> "offline: not in the catalog (never searched while online); search for it once online";
+            case RESOLVED_ONLY -> "offline: resolved once but never searched; search for it once online";
+            case OTHER_SELECTION -> "offline: searched only with other criteria (" + String.join(" | ", u.selections())
+                    + "); search with these criteria once online";
+        };
+    }
+}

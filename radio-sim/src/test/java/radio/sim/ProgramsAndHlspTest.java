@@ -74,6 +74,11 @@ class ProgramsAndHlspTest {
         assertThat(sim.catalogue().products(assoc)).extracting(Product::productFilename)
                 .contains("j8pu0b010_asn.fits", "j8pu0b010_drc.fits", "j8pu0bbuq_flc.fits", "j8pu0bbwq_spt.fits",
                         "j8pu0bbuj_jif.fits");
+        assertThat(sim.catalogue().products(assoc)).filteredOn(p -> p.productFilename().equals("j8pu0bbuq_flc.fits"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.obsID()).isEqualTo(assoc.obsid());
+                    assertThat(p.obsId()).isEqualTo("j8pu0bbuq");
+                });
     }
 
     @Test

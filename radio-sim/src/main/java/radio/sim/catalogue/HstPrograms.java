@@ -16,8 +16,8 @@ import radio.sim.content.PlaceholderSpec;
  *       {@code j8pu0b010}, and its jitter files use {@code j} as the last character ({@code j8pu0bbuj_jif.fits});</li>
  *   <li>one observation per exposure ({@code calib_level} 2: RAW, FLT, FLC for ACS/WFC3 CTE-corrected data, SPT,
  *       TRL) and one per association ({@code calib_level} 3: ASN, DRZ, DRC, TRL, JIF, JIT, and its members' files
- *       listed again, as MAST does); the WFPC2 exposure {@code u9o40504m} carries the file types of the recorded
- *       {@code products.json} (C0M, C1M, D0M, Q0M, SHM, C0F, C1F, DRZ, ...);</li>
+ *       listed again with their own {@code obs_id}); the WFPC2 exposure {@code u9o40504m} carries file types of the
+ *       recorded {@code products.json} (C0M, D0M, Q0M, SHM, C0F, C1F, DRZ, ...);</li>
  *   <li>{@code productGroupDescription} "Minimum Recommended Products" on FLT, FLC, DRZ, DRC (WFPC2: C0F, C1F,
  *       DRZ);</li>
  *   <li>data URIs {@code mast:HST/product/<file>}, keys {@code hst/public/<first 4 of dataset>/<dataset>/<file>}
@@ -97,7 +97,7 @@ final class HstPrograms {
             files.add(product(seed, assoc, root + v.exposures().get(0) + "j_jit.fits", "DADS JIT file", "AUXILIARY",
                     null, "JIT", 26_000));
             for (Product m : members) {
-                files.add(m.listedUnder(assoc.obsid(), assoc.obsId()));
+                files.add(m.alsoListedUnder(assoc.obsid()));
             }
             out.add(new ProgramSection.Listed(assoc, files));
             out.addAll(exposures);

@@ -17,7 +17,7 @@ import radio.sim.content.PlaceholderSpec;
  *   <li>combined (stage 3) observations {@code jw<PPPPP>-o<OOO>_t<TTT>_<instrument>_<optical element>}, e.g.
  *       {@code jw02736-o001_t001_nircam_clear-f090w} ({@code calib_level} 3), with {@code _i2d.fits} (I2D),
  *       {@code _segm.fits} (SEGM), {@code _cat.ecsv} (CAT), the stage-3 association (ASN) and the members'
- *       {@code _cal.fits} listed again;</li>
+ *       {@code _cal.fits} listed again with their own {@code obs_id};</li>
  *   <li>"Minimum Recommended Products" on CAL, I2D and CAT;</li>
  *   <li>data URIs {@code mast:JWST/product/<file>}. Keys: mast-api.md section 7.4 gives no JWST rule; the
  *       simulation assumes {@code jwst/public/jw<PPPPP>/<dataset>/<file>}, where the dataset is the file name
@@ -89,7 +89,7 @@ final class JwstPrograms {
             files.add(product(seed, c, combined, "jw" + PROGRAMME + "-o001_" + VERSION + "_image3_"
                     + Text.pad(f + 1, 5) + "_asn.json", "Association pool", "INFO", null, "ASN", 2_500));
             for (Product m : members) {
-                files.add(m.listedUnder(c.obsid(), c.obsId()));
+                files.add(m.alsoListedUnder(c.obsid()));
             }
             out.add(new ProgramSection.Listed(c, files));
             out.addAll(exposures);

@@ -332,7 +332,7 @@ public final class DownloadCommand implements Callable<Integer> {
             throw usage("--uri-file - and --targets-file - cannot both read standard input");
         }
         SelectionOptions.Plan searchPlan = selection.plan(context, false);
-        boolean searching = !searchPlan.targets().isEmpty();
+        boolean searching = !searchPlan.targets().isEmpty() || selection.hasCriteria();
         if (!searching && uriFile == null) {
             throw usage("nothing to download: give TARGETs, --targets-file FILE or --uri-file FILE");
         }

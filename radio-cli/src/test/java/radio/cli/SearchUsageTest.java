@@ -3,6 +3,8 @@ package radio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,41 @@ class SearchUsageTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains(message);
         assertThat(r.out()).isEmpty();
+        assertThat(archive.received()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--quarter 4 --sector 1|--quarter (Kepler) and --sector (TESS) contradict each other",
+        "--campaign 5 --mission TESS|--campaign and --mission TESS contradict each other: --campaign is for K2",
+        "--cadence fast --mission K2|--cadence fast and --mission K2 contradict each other: K2 has no fast-cadence",
+        "--cadence ffi --quarter 2|--cadence ffi and --quarter contradict each other: Kepler has no ffi-cadence",
+        "--cadence short --exptime 1800|--cadence short and --exptime 1800 contradict each other: 1800 s is long",
+        "--cadence long --exptime 0..100|--cadence long and --exptime 0..100 contradict each other",
+        "--cadence weekly|--cadence: 'weekly' is not one of long, short, fast, ffi",
+        "--quarter 18|--quarter: Kepler quarter 18 does not exist (0-17)",
+        "--campaign 103|--campaign: K2 campaign 103 does not exist",
+        "--sector 5-2|--sector: '5-2' is not an ascending range",
+        "--exptime 9..1|--exptime: '9..1' is not a positive number of seconds",
+        "--obs-id j8pu*,j9*|--obs-id: one wildcard pattern at a time",
+        "--author K2SFF,,EVEREST|--author: empty value"})
+    void contradictoryOrImpossibleSelectionsAreRefusedBeforeAnyWork(String options, String message) {
+        List<String> args = new ArrayList<>(List.of("search", "K2-18"));
+        args.addAll(List.of(options.split(" ")));
+
+        CliRun r = CliRun.run(env, home, args.toArray(String[]::new));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
+        assertThat(r.out()).isEmpty();
+        assertThat(archive.received()).isEmpty();
+    }
+
+    @Test
+    void criteriaNeedNoTargetButARadiusDoes() {
+        CliRun r = CliRun.run(env, home, "search", "--proposal-id", "9401", "--radius", "0s");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--radius needs targets");
         assertThat(archive.received()).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +29,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import radio.archive.exoplanets.ExoplanetArchiveClient;
@@ -37,6 +41,7 @@ import radio.archive.mast.DataProduct;
 import radio.archive.mast.MastClient;
 import radio.archive.mast.Observation;
 import radio.archive.mast.ResolvedName;
+import radio.archive.mast.S3KeyRule;
 import radio.archive.mast.SantaResolver;
 
 /**
@@ -52,6 +57,16 @@ import radio.archive.mast.SantaResolver;
  * call, 40 URIs per path_lookup), and different batches and steps run concurrently. A batch is sent as soon as
  * no target still in progress can reach its step, or after {@link SearchSettings#linger()} at the latest.
  * Positional queries cannot be batched (one position per request) and run concurrently instead.
+ *
+ * <p>S3 keys: a mission-pipeline product (K2, Kepler, TESS SPOC) gets its key by rule ({@link S3KeyRule}) without a
+ * {@code path_lookup} call. The first such product of each mission in a run is also looked up (one call, while
+ * the rest of the search goes on); if MAST's answer differs from the rule, the run uses {@code path_lookup} for
+ * that mission from then on and reports the difference once ({@link SearchReport#warnings()}, and a warning in
+ * the log). {@link SearchSettings#verifyKeys()} looks up every key.
+ *
+ * <p>With {@link Selection#criteria() criteria} (proposal ids, observation ids, filters) and no targets, the
+ * search is one {@code Mast.Caom.Filtered} query with those criteria; its products are listed under each
+ * observation's {@code target_name}.
  *
  * <p>Results stream: each target's {@link TargetOutcome} goes to the {@link SearchListener} as soon as that
  * target is done. At most {@link SearchSettings#targetsInFlight()} targets are in progress at once, so memory
@@ -88,6 +103,9 @@ public final class ProductSearch {
      * Searches every target, handing each outcome to {@code listener} as it completes, and returns when all
      * are done. {@code targets} is read lazily, one target ahead of the work in flight.
      *
+     * <p>With no targets at all and {@link Selection#criteria() criteria} in the selection, the criteria are
+     * searched alone: one outcome, named after the criteria, whose products carry their observations' target names.
+     *
      * @param radius when present, every target is resolved to a position and searched with this radius
      *               (spacekit's behaviour; 0 = footprint match); when absent, mission designations and
      *               catalogue names are searched by exact MAST target name
@@ -105,22 +123,33 @@ public final class ProductSearch {
                 String input = targets.next();
                 slots.acquire();
                 int i = index++;
-                run.process(i, input).whenComplete((outcome, err) -> {
-                    try {
-                        run.deliver(outcome != null ? outcome : TargetOutcome.failed(i, input, reason(err)));
-                    } finally {
-                        slots.release();
-                    }
-                });
+                deliverWhenDone(run, slots, i, input, run.process(i, input));
+            }
+            if (index == 0 && !selection.criteria().isEmpty()) {
+                String label = selection.criteria().describe();
+                slots.acquire();
+                deliverWhenDone(run, slots, index++, label, run.criteriaOnly(label));
             }
             run.inputDone();
             slots.acquire(settings.targetsInFlight());
             SearchReport report = run.report(index, Duration.ofNanos(System.nanoTime() - t0));
-            LOG.info("searched {} targets in {} ms: {} with products ({} products), {} without, {} failed",
-                    report.targets(), report.elapsed().toMillis(), report.matched(), report.products(),
-                    report.empty(), report.failed());
+            LOG.info("searched {} targets in {} ms: {} with products ({} products), {} without, {} failed; "
+                    + "S3 keys: {} by rule, {} looked up", report.targets(), report.elapsed().toMillis(),
+                    report.matched(), report.products(), report.empty(), report.failed(), run.keysByRule.get(),
+                    run.keysLookedUp.get());
             return report;
         }
+    }
+
+    private static void deliverWhenDone(Run run, Semaphore slots, int index, String target,
+                                        CompletableFuture<TargetOutcome> outcome) {
+        outcome.whenComplete((o, err) -> {
+            try {
+                run.deliver(o != null ? o : TargetOutcome.failed(index, target, reason(err)));
+            } finally {
+                slots.release();
+            }
+        });
     }
 
     /** Searches a list and returns the outcomes in input order (for small lists and tests). */
@@ -144,6 +173,12 @@ public final class ProductSearch {
 
         TargetResolution resolution() {
             return new TargetResolution(targetNames, position.map(ResolvedName::position), via);
+        }
+
+        /** How MAST was asked, for messages: the target names or the position. */
+        String describe() {
+            return position.map(p -> "the position of '" + p.searchString() + "' (" + p.position().ra() + ", "
+                    + p.position().dec() + ")").orElseGet(() -> String.join(", ", targetNames));
         }
     }
 
@@ -175,6 +210,9 @@ public final class ProductSearch {
         private final MicroBatcher<List<Long>, Map<Long, List<DataProduct>>> products;
         private final MicroBatcher<List<String>, Map<String, CloudPath>> paths;
         private final Object deliveryLock = new Object();
+        private final KeyRules keyRules = new KeyRules();
+        private final AtomicInteger keysByRule = new AtomicInteger();
+        private final AtomicInteger keysLookedUp = new AtomicInteger();
         /** Per step: targets in progress that may still reach it. */
         private final Map<Step, AtomicInteger> upstream = new EnumMap<>(Step.class);
         private final Map<Step, MicroBatcher<?, ?>> batchers = new EnumMap<>(Step.class);
@@ -262,25 +300,51 @@ public final class ProductSearch {
             Progress progress = new Progress();
             try {
                 ParsedTarget target = ParsedTarget.parse(input);
-                AtomicReference<Located> located = new AtomicReference<>();
+                Tally tally = new Tally();
                 return locate(target, progress)
                         .thenCompose(where -> {
-                            located.set(where);
+                            tally.located = where;
+                            tally.where = where.describe();
                             return observations(where, progress);
                         })
-                        .thenApply(obs -> obs.stream().filter(selection::matches).toList())
-                        .thenCompose(obs -> productsOf(obs, progress))
-                        .thenCompose(owned -> withKeys(target.input(), owned, progress))
+                        .thenApply(tally::keepMatching)
+                        .thenCompose(obs -> productsOf(obs, progress, tally))
+                        .thenCompose(owned -> withKeys(owned, o -> target.input(), progress))
                         .handle((found, err) -> {
                             progress.finish();
-                            Optional<TargetResolution> how = Optional.ofNullable(located.get()).map(Located::resolution);
-                            return (err == null ? TargetOutcome.found(index, target.input(), found)
-                                    : TargetOutcome.failed(index, target.input(), reason(err))).withResolution(how);
+                            Optional<TargetResolution> how = Optional.ofNullable(tally.located)
+                                    .map(Located::resolution);
+                            if (err != null) {
+                                return TargetOutcome.failed(index, target.input(), reason(err)).withResolution(how);
+                            }
+                            return (found.isEmpty() ? TargetOutcome.empty(index, target.input(), tally.explain())
+                                    : TargetOutcome.found(index, target.input(), found)).withResolution(how);
                         });
             } catch (RuntimeException e) {
                 progress.finish();
                 return CompletableFuture.completedFuture(TargetOutcome.failed(index, input, reason(e)));
             }
+        }
+
+        /** The search without targets: one criteria query; products carry their observation's target name. */
+        CompletableFuture<TargetOutcome> criteriaOnly(String label) {
+            Progress progress = new Progress();
+            progress.passThrough(Step.OBSERVATIONS, false);
+            Tally tally = new Tally();
+            tally.where = label;
+            List<CaomFilter> filters = selection.serverFilters();
+            return CompletableFuture.supplyAsync(() -> call(() -> mast.filtered(filters)), workers)
+                    .thenApply(tally::keepMatching)
+                    .thenCompose(obs -> productsOf(obs, progress, tally))
+                    .thenCompose(owned -> withKeys(owned, o -> o.observation().targetName(), progress))
+                    .handle((found, err) -> {
+                        progress.finish();
+                        if (err != null) {
+                            return TargetOutcome.failed(0, label, reason(err));
+                        }
+                        return found.isEmpty() ? TargetOutcome.empty(0, label, tally.explain())
+                                : TargetOutcome.found(0, label, found);
+                    });
         }
 
         private CompletableFuture<Located> locate(ParsedTarget t, Progress progress) {
@@ -332,17 +396,8 @@ public final class ProductSearch {
             ResolvedName at = where.position().get();
             double r = radius.orElse(DEFAULT_POSITION_RADIUS).degrees();
             List<CaomFilter> filters = selection.serverFilters();
-            return CompletableFuture.supplyAsync(() -> {
-                try {
-                    return filters.isEmpty() ? mast.cone(at.position(), r)
-                            : mast.filteredPosition(at.position(), r, filters);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CompletionException(e);
-                } catch (Exception e) {
-                    throw new CompletionException(e);
-                }
-            }, workers);
+            return CompletableFuture.supplyAsync(() -> call(() -> filters.isEmpty() ? mast.cone(at.position(), r)
+                    : mast.filteredPosition(at.position(), r, filters)), workers);
         }
 
         private List<List<Observation>> observationsByName(List<Set<String>> batch) throws Exception {
@@ -366,7 +421,8 @@ public final class ProductSearch {
             return out;
         }
 
-        private CompletableFuture<List<Owned>> productsOf(List<Observation> observations, Progress progress) {
+        private CompletableFuture<List<Owned>> productsOf(List<Observation> observations, Progress progress,
+                                                          Tally tally) {
             if (observations.isEmpty()) {
                 progress.passThrough(Step.PRODUCTS, false);
                 return CompletableFuture.completedFuture(List.of());
@@ -382,7 +438,11 @@ public final class ProductSearch {
                         continue;
                     }
                     for (DataProduct p : byObsid.getOrDefault(o.obsid(), List.of())) {
-                        if (selection.matches(p) && seen.add(p.dataUri())) {
+                        if (!seen.add(p.dataUri())) {
+                            continue;
+                        }
+                        tally.listed(p);
+                        if (selection.matches(o, p)) {
                             owned.add(new Owned(o, p));
                         }
                     }
@@ -402,17 +462,38 @@ public final class ProductSearch {
             return out;
         }
 
-        private CompletableFuture<List<FoundProduct>> withKeys(String target, List<Owned> owned, Progress progress) {
+        /**
+         * The products with their S3 keys: by rule where one applies and is trusted, otherwise (and for every
+         * product when keys are verified) through the batched {@code path_lookup}. A rule not yet confirmed in
+         * this run is confirmed first (see {@link KeyRules}); the target waits for that answer before it looks up
+         * anything, so it reaches the {@code path_lookup} step at most once.
+         */
+        private CompletableFuture<List<FoundProduct>> withKeys(List<Owned> owned, Function<Owned, String> label,
+                                                               Progress progress) {
             if (owned.isEmpty()) {
                 progress.passThrough(Step.PATHS, false);
                 return CompletableFuture.completedFuture(List.of());
             }
-            progress.passThrough(Step.PATHS, true);
             List<String> uris = owned.stream().map(o -> o.product().dataUri()).toList();
-            return paths.submit(uris).thenApply(keys -> owned.stream()
-                    .map(o -> new FoundProduct(target, o.observation(), o.product(),
-                            Optional.ofNullable(keys.get(o.product().dataUri())).flatMap(CloudPath::s3Key)))
-                    .toList());
+            return keyRules.settle(uris).thenCompose(ruled -> {
+                List<String> lookup = uris.stream().filter(u -> !ruled.containsKey(u)).toList();
+                keysByRule.addAndGet(ruled.size());
+                CompletableFuture<Map<String, CloudPath>> looked;
+                if (lookup.isEmpty()) {
+                    progress.passThrough(Step.PATHS, false);
+                    looked = CompletableFuture.completedFuture(Map.of());
+                } else {
+                    progress.passThrough(Step.PATHS, true);
+                    keysLookedUp.addAndGet(lookup.size());
+                    looked = paths.submit(lookup);
+                }
+                return looked.thenApply(found -> owned.stream().map(o -> {
+                    String uri = o.product().dataUri();
+                    Optional<String> key = ruled.containsKey(uri) ? Optional.of(ruled.get(uri))
+                            : Optional.ofNullable(found.get(uri)).flatMap(CloudPath::s3Key);
+                    return new FoundProduct(label.apply(o), o.observation(), o.product(), key);
+                }).toList());
+            });
         }
 
         private List<Map<String, CloudPath>> cloudPaths(List<List<String>> batch) throws Exception {
@@ -424,6 +505,176 @@ public final class ProductSearch {
                 out.add(mine);
             }
             return out;
+        }
+
+        /**
+         * The S3 key rules as one run trusts them. A rule is confirmed by looking up the first product it keys (one
+         * {@code path_lookup} call on its own, concurrent with the rest of the search); agreement makes the rule
+         * trusted for the run, disagreement makes {@code path_lookup} the source for that mission and is reported
+         * once. An inconclusive answer (not in the cloud, or the call failed) leaves the rule unconfirmed for the next
+         * product, up to {@value #CONFIRMATION_ATTEMPTS} attempts, after which {@code path_lookup} is used.
+         * Thread-safe.
+         */
+        private final class KeyRules {
+            private static final int CONFIRMATION_ATTEMPTS = 3;
+            private final Map<S3KeyRule, Boolean> trusted = new EnumMap<>(S3KeyRule.class);
+            private final Map<S3KeyRule, CompletableFuture<Void>> confirming = new EnumMap<>(S3KeyRule.class);
+            private final Map<S3KeyRule, Integer> attempts = new EnumMap<>(S3KeyRule.class);
+            private final List<String> warnings = new ArrayList<>();
+
+            /**
+             * The keys of those URIs that a trusted rule gives, once every rule they need has been settled (or has
+             * been tried for now); the others are for {@code path_lookup}. Empty when keys are verified.
+             */
+            CompletableFuture<Map<String, String>> settle(List<String> uris) {
+                if (settings.verifyKeys()) {
+                    return CompletableFuture.completedFuture(Map.of());
+                }
+                List<CompletableFuture<Void>> waits = new ArrayList<>();
+                synchronized (this) {
+                    for (String uri : uris) {
+                        Optional<S3KeyRule> rule = S3KeyRule.forUri(uri);
+                        if (rule.isEmpty() || trusted.containsKey(rule.get())) {
+                            continue;
+                        }
+                        CompletableFuture<Void> c = confirming.get(rule.get());
+                        if (c == null) {
+                            int tries = attempts.merge(rule.get(), 1, Integer::sum);
+                            if (tries > CONFIRMATION_ATTEMPTS) {
+                                LOG.info("could not confirm the S3 key rule for {} in {} attempts; using path_lookup",
+                                        rule.get().mission(), CONFIRMATION_ATTEMPTS);
+                                trusted.put(rule.get(), false);
+                                continue;
+                            }
+                            c = confirm(rule.get(), uri);
+                            confirming.put(rule.get(), c);
+                        }
+                        if (!waits.contains(c)) {
+                            waits.add(c);
+                        }
+                    }
+                }
+                return CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).thenApply(v -> {
+                    Map<String, String> out = new HashMap<>();
+                    synchronized (this) {
+                        for (String uri : uris) {
+                            S3KeyRule.forUri(uri).filter(r -> trusted.getOrDefault(r, false))
+                                    .ifPresent(r -> out.put(uri, r.key(uri).orElseThrow()));
+                        }
+                    }
+                    return out;
+                });
+            }
+
+            private CompletableFuture<Void> confirm(S3KeyRule rule, String uri) {
+                String ruled = rule.key(uri).orElseThrow();
+                return CompletableFuture.runAsync(() -> {
+                    Optional<String> answer = Optional.empty();
+                    try {
+                        CloudPath path = mast.pathLookup(List.of(uri)).get(uri);
+                        answer = path == null ? Optional.empty() : path.s3Key();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        LOG.debug("path_lookup to confirm the {} key rule failed: {}", rule.mission(), e.getMessage());
+                    }
+                    synchronized (this) {
+                        confirming.remove(rule);
+                        if (answer.isEmpty()) {
+                            LOG.debug("path_lookup has no key for {}: the {} key rule stays unconfirmed", uri,
+                                    rule.mission());
+                        } else if (answer.get().equals(ruled)) {
+                            LOG.debug("S3 key rule for {} confirmed by path_lookup on {}", rule.mission(), uri);
+                            trusted.put(rule, true);
+                        } else {
+                            trusted.put(rule, false);
+                            String w = "the S3 key rule for " + rule.mission() + " gives " + ruled + " for " + uri
+                                    + " but path_lookup answers " + answer.get() + "; keys of " + rule.mission()
+                                    + " products come from path_lookup for the rest of this search";
+                            warnings.add(w);
+                            LOG.warn(w);
+                        }
+                    }
+                }, workers);
+            }
+
+            synchronized List<String> warnings() {
+                return List.copyOf(warnings);
+            }
+        }
+
+        /** What MAST had for one target, to say why nothing matched. Used by one target's chain, step after step. */
+        private final class Tally {
+            private static final Pattern K2_ENGINEERING = Pattern.compile("ktwo0600\\d{5}");
+            private static final Set<String> PIXEL_CODES = Set.of("LPD-TARG", "SPD-TARG", "TP", "FAST-TP");
+            String where = "";
+            /** How the target was identified, once it is (set by the chain before anything reads it). */
+            Located located;
+            private int observations;
+            private final Map<String, Integer> kinds = new TreeMap<>();
+            private final List<Observation> kept = new ArrayList<>();
+            private final Map<String, Integer> codes = new TreeMap<>();
+            private int products;
+
+            List<Observation> keepMatching(List<Observation> all) {
+                observations = all.size();
+                for (Observation o : all) {
+                    kinds.merge(o.obsCollection() + o.exptimeSeconds().stream()
+                            .mapToObj(t -> " " + plain(t) + " s").findFirst().orElse(""), 1, Integer::sum);
+                    if (selection.matches(o)) {
+                        kept.add(o);
+                    }
+                }
+                return List.copyOf(kept);
+            }
+
+            void listed(DataProduct p) {
+                products++;
+                codes.merge(p.subGroup().map(c -> c.toUpperCase(Locale.ROOT)).orElse("no code"), 1, Integer::sum);
+            }
+
+            String explain() {
+                if (observations == 0) {
+                    List<CaomFilter> server = selection.serverFilters();
+                    return "MAST lists no observation of " + where + (server.isEmpty() ? ""
+                            : " matching " + server.stream().map(CaomFilter::toString).collect(Collectors.joining(", ")));
+                }
+                if (kept.isEmpty()) {
+                    return "none of its " + count(observations, "observation") + " (" + counts(kinds)
+                            + ") matches the selection";
+                }
+                String which = kept.size() <= 3 ? kept.stream().map(Observation::obsId).collect(Collectors.joining(", "))
+                        : kept.get(0).obsId() + " and " + (kept.size() - 1) + " more";
+                String its = "its " + (kept.size() == 1 ? "observation " : kept.size() + " matching observations (")
+                        + which + (kept.size() == 1 ? "" : ")");
+                StringBuilder why = new StringBuilder(its).append(" list").append(kept.size() == 1 ? "s " : " ");
+                if (products == 0) {
+                    why.append("no products");
+                } else {
+                    why.append(count(products, "product")).append(" (").append(counts(codes))
+                            .append("), none matching the product selection");
+                    if (PIXEL_CODES.containsAll(codes.keySet())) {
+                        why.append(": target pixel files only, no light curve");
+                    }
+                }
+                if (kept.stream().anyMatch(o -> K2_ENGINEERING.matcher(o.targetName()).matches())) {
+                    why.append("; EPIC 600xxxxx are K2 engineering-test targets (February 2014), for which MAST "
+                            + "has target pixel files only");
+                } else if (kept.stream().anyMatch(o -> o.obsCollection().equalsIgnoreCase("K2")
+                        && o.sequenceNumber().orElse(-1) == 9)) {
+                    why.append("; K2 campaign 9 has no pipeline light curves at MAST (the K2SFF HLSP has some)");
+                }
+                return why.toString();
+            }
+
+            private static String count(int n, String noun) {
+                return n + " " + noun + (n == 1 ? "" : "s");
+            }
+
+            private static String counts(Map<String, Integer> byKind) {
+                return byKind.entrySet().stream().map(e -> e.getKey() + (e.getValue() == 1 ? "" : " ×" + e.getValue()))
+                        .collect(Collectors.joining(", "));
+            }
         }
 
         void deliver(TargetOutcome outcome) {
@@ -446,7 +697,7 @@ public final class ProductSearch {
 
         SearchReport report(int targets, Duration elapsed) {
             synchronized (deliveryLock) {
-                return new SearchReport(targets, matched, empty, failed, productCount, elapsed);
+                return new SearchReport(targets, matched, empty, failed, productCount, elapsed, keyRules.warnings());
             }
         }
 
@@ -461,6 +712,30 @@ public final class ProductSearch {
         Set<T> all = new LinkedHashSet<>();
         parts.forEach(all::addAll);
         return new ArrayList<>(all);
+    }
+
+    /** A blocking archive call for {@code supplyAsync}: failures become the future's failure. */
+    @FunctionalInterface
+    private interface ArchiveCall<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T call(ArchiveCall<T> c) {
+        try {
+            return c.call();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** 1800.0 → "1800", 1425.6 → "1425.6". */
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** The user-facing reason inside a failed chain: the real cause, not the executor's wrapper. */

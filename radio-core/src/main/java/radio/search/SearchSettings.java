@@ -12,8 +12,11 @@ import java.util.Objects;
  *                        sent at once when none can (so a burst is one request and the last batch never waits)
  * @param targetsInFlight most targets being searched at once; bounds memory for long target lists
  * @param workers         threads making requests (the HTTP layer's per-host cap still applies)
+ * @param verifyKeys      look up every product's S3 key with {@code path_lookup}; when false, keys of mission-pipeline
+ *                        products (K2, Kepler, TESS SPOC) are built by rule ({@link radio.archive.mast.S3KeyRule}),
+ *                        confirmed against {@code path_lookup} on the first product of each mission in a run
  */
-public record SearchSettings(int batchSize, Duration linger, int targetsInFlight, int workers) {
+public record SearchSettings(int batchSize, Duration linger, int targetsInFlight, int workers, boolean verifyKeys) {
     public static final int DEFAULT_BATCH_SIZE = 100;
     public static final Duration DEFAULT_LINGER = Duration.ofMillis(50);
     public static final int DEFAULT_TARGETS_IN_FLIGHT = 500;
@@ -34,6 +37,11 @@ public record SearchSettings(int batchSize, Duration linger, int targetsInFlight
         }
     }
 
+    /** Keys by rule where one applies (confirmed against {@code path_lookup}), the rest by {@code path_lookup}. */
+    public SearchSettings(int batchSize, Duration linger, int targetsInFlight, int workers) {
+        this(batchSize, linger, targetsInFlight, workers, false);
+    }
+
     /** Batched and concurrent, with enough workers to keep {@code mastConnections} requests in flight. */
     public static SearchSettings concurrent(int mastConnections) {
         return new SearchSettings(DEFAULT_BATCH_SIZE, DEFAULT_LINGER, DEFAULT_TARGETS_IN_FLIGHT, mastConnections + 2);
@@ -41,9 +49,14 @@ public record SearchSettings(int batchSize, Duration linger, int targetsInFlight
 
     /**
      * spacekit's way, for comparison: one target at a time, each through its own chain of round trips
-     * (resolve, observations, products, cloud paths), one request at a time.
+     * (resolve, observations, products, cloud paths: every key looked up), one request at a time.
      */
     public static SearchSettings sequential() {
-        return new SearchSettings(1, Duration.ZERO, 1, 1);
+        return new SearchSettings(1, Duration.ZERO, 1, 1, true);
+    }
+
+    /** The same scheduling, with keys always from {@code path_lookup} (or by rule when {@code verify} is false). */
+    public SearchSettings withVerifyKeys(boolean verify) {
+        return new SearchSettings(batchSize, linger, targetsInFlight, workers, verify);
     }
 }

@@ -1,11 +1,13 @@
 package radio.workflow;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import radio.search.Angle;
 import radio.search.ParsedTarget;
+import radio.search.Seasons;
 import radio.search.Selection;
 
 /**
@@ -20,9 +22,11 @@ import radio.search.Selection;
  *     is lower-cased with its spaces collapsed ({@code Pi  Mensae} → {@code pi mensae}).</li>
  * <li>Selection: every criterion that changes the answer, in a fixed order with fixed spellings:
  *     {@code mission=K2;exptime=1800;product=LLC;radius=default}. The mission is upper-cased (it matches ignoring
- *     case), the cadence written without a trailing {@code .0}, product codes upper-cased and sorted, the radius in
- *     degrees ({@code 0s} and {@code 0deg} are both {@code radius=0deg}); {@code any} stands for "no criterion",
- *     {@code radius=default} for a search by exact target names.</li>
+ *     case), the cadence written without a trailing {@code .0} (a range as {@code 0..9999}), product codes
+ *     upper-cased and sorted, the radius in degrees ({@code 0s} and {@code 0deg} are both {@code radius=0deg});
+ *     {@code any} stands for "no criterion", {@code radius=default} for a search by exact target names. Authors,
+ *     cadence word, seasons, file name endings, minimum recommended products and proposal/observation/filter
+ *     criteria follow when given ({@code ;author=EVEREST,K2SFF;campaigns=10;extension=lc.fits}).</li>
  * </ul>
  */
 public final class CatalogKeys {
@@ -49,12 +53,32 @@ public final class CatalogKeys {
     /** The catalog key of a selection searched with (or, when empty, without) a radius. */
     public static String selection(Selection selection, Optional<Angle> radius) {
         String mission = selection.mission().map(m -> m.toUpperCase(Locale.ROOT)).orElse("any");
-        String exptime = selection.exptimeSeconds().isPresent() ? number(selection.exptimeSeconds().getAsDouble())
-                : "any";
+        String exptime = selection.exposure().map(e -> e.exact() ? number(e.centre())
+                : number(e.min()) + ".." + number(e.max())).orElse("any");
         String products = selection.productCodes().isEmpty() ? "any"
                 : String.join(",", new TreeSet<>(selection.productCodes()));
         String r = radius.map(a -> number(a.degrees()) + "deg").orElse("default");
-        return "mission=" + mission + ";exptime=" + exptime + ";product=" + products + ";radius=" + r;
+        StringBuilder key = new StringBuilder("mission=" + mission + ";exptime=" + exptime + ";product=" + products
+                + ";radius=" + r);
+        // criteria added for every mission (issue 6) are appended only when given, so older keys stay valid
+        append(key, "author", selection.authors().stream().map(a -> a.toUpperCase(Locale.ROOT)).toList());
+        selection.cadence().ifPresent(c -> key.append(";cadence=").append(c));
+        selection.seasons().ifPresent(s -> key.append(";").append(Seasons.noun(s.mission())).append("=")
+                .append(String.join(",", s.numbers().stream().map(String::valueOf).toList())));
+        append(key, "extension", selection.extensions());
+        if (selection.mrpOnly()) {
+            key.append(";mrp=only");
+        }
+        append(key, "proposal_id", selection.criteria().proposalIds());
+        append(key, "obs_id", selection.criteria().obsIds().stream().map(o -> o.toLowerCase(Locale.ROOT)).toList());
+        append(key, "filters", selection.criteria().filters().stream().map(f -> f.toUpperCase(Locale.ROOT)).toList());
+        return key.toString();
+    }
+
+    private static void append(StringBuilder key, String name, Collection<String> values) {
+        if (!values.isEmpty()) {
+            key.append(';').append(name).append('=').append(String.join(",", new TreeSet<>(values)));
+        }
     }
 
     private static String number(double v) {

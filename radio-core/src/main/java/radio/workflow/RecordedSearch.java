@@ -113,7 +113,12 @@ public final class RecordedSearch {
 
     private SearchReport offline(SearchRequest request, SearchListener listener) {
         long t0 = System.nanoTime();
-        List<String> keys = request.targets().stream().map(CatalogKeys::target).toList();
+        List<String> inputs = request.targets();
+        if (inputs.isEmpty() && !request.selection().criteria().isEmpty()) {
+            // a criteria search without targets was recorded under its criteria, as the online search names it
+            inputs = List.of(request.selection().criteria().describe());
+        }
+        List<String> keys = inputs.stream().map(CatalogKeys::target).toList();
         OfflineAnswer answer = catalog.get().offline(keys.stream().distinct().toList(), request.selectionKey());
         int matched = 0;
         int empty = 0;
@@ -121,7 +126,7 @@ public final class RecordedSearch {
         int products = 0;
         for (int n = 0; n < keys.size(); n++) {
             int i = n;
-            String input = request.targets().get(i);
+            String input = inputs.get(i);
             String key = keys.get(i);
             TargetOutcome outcome = answer.known().stream().filter(k -> k.target().equals(key)).findFirst()
                     .map(k -> TargetOutcome.found(i, input, ProductRecords.foundProducts(input, k.search())))
@@ -142,7 +147,7 @@ public final class RecordedSearch {
             }
         }
         return new SearchReport(keys.size(), matched, empty, failed, products,
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(System.nanoTime() - t0), List.of());
     }
 
     /** Records outcomes on one background thread, in order; stops recording after the first catalog failure. */

@@ -20,7 +20,8 @@ import radio.testing.LoopbackServer.Reply;
  * A loopback stand-in for MAST, SANTA and TAP answering from the recorded fixtures, for testing how the
  * search batches and attributes. Observations: the three recorded K2 targets (ktwo228162462 C9,
  * ktwo228725972 C10, ktwo203830112 C11). Products: the recorded C10 list, plus the two C11 LLC rows the
- * fixtures README describes. Cloud keys by the K2 layout rule. Resolver: pi Mensae only.
+ * fixtures README describes. Cloud keys by the K2 layout rule for K2 pipeline URIs, "not in the cloud" (404) for
+ * the rest. Resolver: pi Mensae only.
  */
 final class FixtureArchive implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,8 +73,13 @@ final class FixtureArchive implements AutoCloseable {
     }
 
     static JsonNode request(Received r) {
+        return request(r.body());
+    }
+
+    /** The request document of an {@code invoke} form body. */
+    static JsonNode request(String formBody) {
         try {
-            return JSON.readTree(URLDecoder.decode(r.body().substring("request=".length()), StandardCharsets.UTF_8));
+            return JSON.readTree(URLDecoder.decode(formBody.substring("request=".length()), StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -97,8 +103,9 @@ final class FixtureArchive implements AutoCloseable {
                 if (part.startsWith("uri=")) {
                     String uri = URLDecoder.decode(part.substring(4), StandardCharsets.UTF_8);
                     ObjectNode e = out.putObject(uri);
-                    e.put("status_code", 200);
-                    e.put("path", "/" + uri.replace("mast:K2/url/missions/k2/", "k2/public/"));
+                    boolean k2 = uri.startsWith("mast:K2/url/missions/k2/");
+                    e.put("status_code", k2 ? 200 : 404);
+                    e.put("path", k2 ? "/" + uri.replace("mast:K2/url/missions/k2/", "k2/public/") : null);
                 }
             }
             return Reply.json(out.toString());

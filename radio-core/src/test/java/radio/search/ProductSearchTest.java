@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,8 @@ class ProductSearchTest {
         var filters = FixtureArchive.request(filtered).at("/params/filters");
         assertThat(filters.get(0).path("paramName").asText()).isEqualTo("target_name");
         assertThat(filters.get(0).path("values").toString()).isEqualTo("[\"ktwo228725972\",\"ktwo203830112\"]");
-        assertThat(filters.get(1).toString()).isEqualTo("{\"paramName\":\"t_exptime\",\"values\":[{\"min\":1799,\"max\":1801}]}");
+        assertThat(filters.get(1).toString()).isEqualTo("{\"paramName\":\"project\",\"separator\":\";\",\"values\":[\"K2\"]}");
+        assertThat(filters.get(2).toString()).isEqualTo("{\"paramName\":\"t_exptime\",\"values\":[{\"min\":1799,\"max\":1801}]}");
     }
 
     @Test
@@ -189,5 +191,119 @@ class ProductSearchTest {
                 .contains("the SANTA resolver found nothing")));
         assertThat(archive.requestsTo("/TAP/sync")).isEqualTo(1);
         assertThat(archive.requestsTo("/Santa-war/query")).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ missions, seasons, authors, keys
+
+    private static List<FoundProduct> products(List<TargetOutcome> out, int i) {
+        return out.get(i).products();
+    }
+
+    @Test
+    void campaignTenKeepsTheC102LightCurveWithItsKeyByRule() throws Exception {
+        Selection c10 = Selection.all().withSeasons(Seasons.parse(Mission.K2, "10")).withProducts(Set.of("LLC"));
+
+        List<TargetOutcome> out = batched().search(List.of(C10), c10, Optional.empty());
+
+        assertThat(products(out, 0)).singleElement().satisfies(p -> {
+            assertThat(p.productFilename()).isEqualTo("ktwo228725972-c102_llc.fits");
+            assertThat(p.sizeBytes().getAsLong()).isEqualTo(368640);
+            assertThat(p.s3Key()).contains("k2/public/lightcurves/c102/228700000/25000/ktwo228725972-c102_llc.fits");
+        });
+        var filters = FixtureArchive.request(archive.received().stream()
+                .filter(r -> r.body().contains("Mast.Caom.Filtered")).findFirst().orElseThrow()).at("/params/filters");
+        assertThat(filters.get(1).toString()).isEqualTo("{\"paramName\":\"project\",\"separator\":\";\",\"values\":[\"K2\"]}");
+        assertThat(filters.get(2).toString()).isEqualTo("{\"paramName\":\"sequence_number\",\"values\":[\"10\"]}");
+    }
+
+    @Test
+    void aCampaignHalfKeepsOnlyThatHalfsFiles() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of(C10),
+                Selection.all().withSeasons(Seasons.parse(Mission.K2, "101")), Optional.empty());
+
+        assertThat(products(out, 0)).extracting(FoundProduct::productFilename)
+                .containsExactly("ktwo228725972-c101_lpd-targ.fits.gz");
+    }
+
+    @Test
+    void campaignElevenGivesBothHalvesLightCurvesWithOneConfirmingPathLookup() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of(C11),
+                Selection.all().withSeasons(Seasons.parse(Mission.K2, "11")).withProducts(Set.of("LLC")),
+                Optional.empty());
+
+        assertThat(products(out, 0)).extracting(p -> p.productFilename() + " " + p.sizeBytes().getAsLong() + " "
+                + p.s3Key().orElseThrow()).containsExactly(
+                "ktwo203830112-c111_llc.fits 144000 k2/public/lightcurves/c111/203800000/30000/ktwo203830112-c111_llc.fits",
+                "ktwo203830112-c112_llc.fits 264960 k2/public/lightcurves/c112/203800000/30000/ktwo203830112-c112_llc.fits");
+        List<Received> lookups = archive.received().stream()
+                .filter(r -> r.uri().getPath().equals("/api/v0.1/path_lookup/")).toList();
+        assertThat(lookups).singleElement().satisfies(r -> assertThat(r.uri().getRawQuery().split("uri=")).hasSize(2));
+    }
+
+    @Test
+    void verifiedKeysAreAllLookedUp() throws Exception {
+        ProductSearch s = search(new SearchSettings(100, Duration.ofSeconds(20), 100, 4, true), r -> false);
+
+        List<TargetOutcome> out = s.search(List.of(C11), Selection.k2LongCadenceLightCurves(), Optional.empty());
+
+        assertThat(products(out, 0)).hasSize(2).allSatisfy(p -> assertThat(p.s3Key()).isPresent());
+        assertThat(archive.received().stream().filter(r -> r.uri().getPath().equals("/api/v0.1/path_lookup/")))
+                .singleElement().satisfies(r -> assertThat(r.uri().getRawQuery().split("uri=")).hasSize(3));
+    }
+
+    @Test
+    void campaignNineHasNoPipelineLightCurveButK2sffObservations() throws Exception {
+        List<TargetOutcome> llc = batched().search(List.of(C9), Selection.k2LongCadenceLightCurves(), Optional.empty());
+        archive.close();
+        List<TargetOutcome> k2sff = batched().search(List.of(C9),
+                Selection.all().withAuthors(Set.of("k2sff")).withSeasons(Seasons.parse(Mission.K2, "9")),
+                Optional.empty());
+
+        assertThat(llc.get(0).failed()).isFalse();
+        assertThat(llc.get(0).products()).isEmpty();
+        assertThat(llc.get(0).note()).hasValueSatisfying(n -> assertThat(n)
+                .contains("K2 campaign 9 has no pipeline light curves"));
+        assertThat(k2sff.get(0).note()).hasValueSatisfying(n -> assertThat(n)
+                .contains("hlsp_k2sff_k2_lightcurve_228162462-c91_kepler_v1_llc")
+                .contains("hlsp_k2sff_k2_lightcurve_228162462-c92_kepler_v1_llc"));
+        var filters = FixtureArchive.request(archive.received().stream()
+                .filter(r -> r.body().contains("Mast.Caom.Filtered")).findFirst().orElseThrow()).at("/params/filters");
+        assertThat(filters.get(2).toString()).isEqualTo("{\"paramName\":\"provenance_name\",\"values\":[\"k2sff\"]}");
+    }
+
+    @Test
+    void k2HlspLightCurvesByAuthorAndFileNameEnding() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of(C10), Selection.all().withMission("K2")
+                .withAuthors(Set.of("K2SFF", "EVEREST")).withExtensions(Set.of("lc.fits")), Optional.empty());
+
+        assertThat(products(out, 0)).extracting(p -> p.obsCollection() + " " + p.productFilename() + " "
+                + p.sizeBytes().getAsLong() + " " + p.s3Key().isPresent()).containsExactlyInAnyOrder(
+                "HLSP hlsp_k2sff_k2_lightcurve_228725972-c102_kepler_v1_llc.fits 2514240 false",
+                "HLSP hlsp_everest_k2_llc_228725972-c102_kepler_v2.0_lc.fits 12407040 false");
+    }
+
+    @Test
+    void minimumRecommendedProductsOnly() throws Exception {
+        List<TargetOutcome> out = batched().search(List.of(C10), Selection.all().withMrpOnly(true), Optional.empty());
+
+        assertThat(products(out, 0)).hasSize(13).extracting(FoundProduct::productFilename)
+                .contains("ktwo228725972-c102_llc.fits", "hlsp_everest_k2_llc_228725972-c102_kepler_v2.0_lc.fits")
+                .doesNotContain("ktwo228725972-c102_llc_bw_large.png",
+                        "hlsp_k2sff_k2_lightcurve_228725972-c102_kepler_v1_allfiles.tar.gz");
+    }
+
+    @Test
+    void tessPositionalQueryIsByteForByteWhatLightkurveSent() throws Exception {
+        String recorded = radio.testing.Fixtures.text("mast/tess_filtered_position_pi_mensae.request.txt");
+        String cacheBreaker = FixtureArchive.request(recorded).get("cacheBreaker").asText();
+        Selection tessSector1 = Selection.all().withMission("TESS").withSeasons(Seasons.parse(Mission.TESS, "1"))
+                .withExposure(ExposureRange.parse("0..9999"));
+
+        batched().search(List.of("pi Mensae"), tessSector1, Optional.empty());
+
+        Received sent = archive.received().stream().filter(r -> r.body().contains("Mast.Caom.Filtered.Position"))
+                .findFirst().orElseThrow();
+        String ours = FixtureArchive.request(sent).get("cacheBreaker").asText();
+        assertThat(sent.body().replace(ours, cacheBreaker)).isEqualTo(recorded);
     }
 }

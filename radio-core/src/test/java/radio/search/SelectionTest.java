@@ -41,10 +41,11 @@ class SelectionTest {
     }
 
     @Test
-    void exposureTimeIsSentAsATightRange() {
+    void exposureTimeIsSentAsATightRangeAfterTheMissionAsProject() {
         Selection s = Selection.k2LongCadenceLightCurves();
-        assertThat(s.serverFilters()).containsExactly(CaomFilter.between("t_exptime", 1799, 1801));
-        assertThat(s.serverFilters().get(0).values()).containsExactly(Map.of("min", 1799L, "max", 1801L));
+        assertThat(s.serverFilters()).containsExactly(CaomFilter.anyOf("project", List.of("K2")),
+                CaomFilter.between("t_exptime", 1799, 1801));
+        assertThat(s.serverFilters().get(1).values()).containsExactly(Map.of("min", 1799L, "max", 1801L));
         assertThat(Selection.all().serverFilters()).isEmpty();
     }
 

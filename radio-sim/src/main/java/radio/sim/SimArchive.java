@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import radio.sim.catalogue.Catalogue;
 import radio.sim.catalogue.CatalogueSpec;
+import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.ProductFiles;
 import radio.sim.content.ContentStore;
@@ -296,6 +297,16 @@ public final class SimArchive implements AutoCloseable {
          */
         public Builder cloudGaps(boolean on) {
             catalogue = catalogue.withCloudGaps(on);
+            return this;
+        }
+
+        /**
+         * Moves one mission's pipeline products (K2, Kepler or TESS SPOC) to another bucket prefix, e.g.
+         * {@code movedKeys(Mission.KEPLER, "kepler/moved/")}: {@code path_lookup} answers and S3 serves the moved
+         * keys, so a client that builds keys by the documented layout gets them wrong. Default: the real layout.
+         */
+        public Builder movedKeys(Mission mission, String root) {
+            catalogue = catalogue.withMovedKeys(mission, root);
             return this;
         }
 

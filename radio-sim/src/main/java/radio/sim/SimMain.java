@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import radio.sim.catalogue.Mission;
 import radio.sim.server.Endpoint;
 import radio.sim.server.Fault;
 import radio.sim.server.FaultRule;
@@ -31,6 +32,8 @@ public final class SimMain {
               --kepler-targets N       synthetic Kepler stars besides Kepler-90 and Kepler-1 (default 10)
               --tess-targets N         synthetic TESS 2-minute targets besides the 5 named ones (default 10)
               --no-cloud-gaps          every pipeline product public in the bucket
+              --moved-keys M=PREFIX    serve mission M's pipeline products (k2, kepler, tess) under another bucket
+                                         prefix, e.g. kepler=kepler/moved/ (path_lookup and S3 follow)
               --latency-ms N           delay added to every response (default 0)
               --executing-polls N      MAST answers each distinct request N times with EXECUTING first
               --fault SPEC             add a fault rule (repeatable), SPEC = ENDPOINTS:FAULTS:TRIGGER
@@ -95,6 +98,7 @@ public final class SimMain {
                     return null;
                 }
                 case "--no-cloud-gaps" -> b.cloudGaps(false);
+                case "--moved-keys" -> movedKeys(b, value(args, ++i, a));
                 case "--seed" -> b.seed(number(a, value(args, ++i, a)));
                 case "--extra-k2-targets" -> b.extraK2Targets((int) number(a, value(args, ++i, a)));
                 case "--kepler-targets" -> b.keplerTargets((int) number(a, value(args, ++i, a)));
@@ -114,6 +118,24 @@ public final class SimMain {
             }
         }
         return b.ports(ports[0], ports[1], ports[2], ports[3]);
+    }
+
+    /** Parses {@code MISSION=PREFIX}, e.g. {@code kepler=kepler/moved/}. */
+    private static void movedKeys(SimArchive.Builder b, String spec) {
+        int eq = spec.indexOf('=');
+        Mission mission = null;
+        if (eq > 0) {
+            try {
+                mission = Mission.valueOf(spec.substring(0, eq).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                mission = null;
+            }
+        }
+        if (mission == null || !mission.lightCurves()) {
+            throw new IllegalArgumentException("--moved-keys wants MISSION=PREFIX with MISSION k2, kepler or tess, "
+                    + "got '" + spec + "'");
+        }
+        b.movedKeys(mission, spec.substring(eq + 1).trim());
     }
 
     /** Parses {@code ENDPOINTS:FAULTS:TRIGGER}, e.g. {@code files:503,truncate:rate=0.2}. */

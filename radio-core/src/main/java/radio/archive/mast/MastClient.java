@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import radio.archive.Http;
@@ -118,18 +119,18 @@ public final class MastClient {
 
     /** {@code Mast.Caom.Filtered} (all columns): observations matching every filter. */
     public List<Observation> filtered(List<CaomFilter> filters) throws IOException, InterruptedException {
-        return observations(invoke(MastQuery.filtered(filters)));
+        return observations(MastQuery.filtered(filters));
     }
 
     /** {@code Mast.Caom.Filtered.Position}: observations meeting the circle and every filter. */
     public List<Observation> filteredPosition(SkyPosition position, double radiusDegrees, List<CaomFilter> filters)
             throws IOException, InterruptedException {
-        return observations(invoke(MastQuery.filteredPosition(position, radiusDegrees, filters)));
+        return observations(MastQuery.filteredPosition(position, radiusDegrees, filters));
     }
 
     /** {@code Mast.Caom.Cone}: observations whose footprint meets the circle (radius 0 = contains the point). */
     public List<Observation> cone(SkyPosition position, double radiusDegrees) throws IOException, InterruptedException {
-        return observations(invoke(MastQuery.cone(position, radiusDegrees)));
+        return observations(MastQuery.cone(position, radiusDegrees));
     }
 
     /**
@@ -140,10 +141,8 @@ public final class MastClient {
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(obsids));
         Map<String, DataProduct> byUri = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i += MAX_OBSIDS_PER_CALL) {
-            MastResponse r = invoke(MastQuery.products(ids.subList(i, Math.min(ids.size(), i + MAX_OBSIDS_PER_CALL))));
-            for (MastRow row : r.rows()) {
-                DataProduct.fromRow(row).ifPresent(p -> byUri.putIfAbsent(p.dataUri(), p));
-            }
+            invoke(MastQuery.products(ids.subList(i, Math.min(ids.size(), i + MAX_OBSIDS_PER_CALL))),
+                    row -> DataProduct.fromRow(row).ifPresent(p -> byUri.putIfAbsent(p.dataUri(), p)));
         }
         return List.copyOf(byUri.values());
     }
@@ -158,17 +157,16 @@ public final class MastClient {
         Map<Long, Map<String, DataProduct>> grouped = new LinkedHashMap<>();
         ids.forEach(id -> grouped.put(id, new LinkedHashMap<>()));
         for (int i = 0; i < ids.size(); i += MAX_OBSIDS_PER_CALL) {
-            MastResponse r = invoke(MastQuery.products(ids.subList(i, Math.min(ids.size(), i + MAX_OBSIDS_PER_CALL))));
-            for (MastRow row : r.rows()) {
-                DataProduct.fromRow(row).ifPresent(p -> {
-                    Map<String, DataProduct> forObsid = grouped.get(p.obsid());
-                    if (forObsid != null) {
-                        forObsid.putIfAbsent(p.dataUri(), p);
-                    } else {
-                        LOG.debug("product listed under obsid {} that was not asked for: {}", p.obsid(), p.dataUri());
-                    }
-                });
-            }
+            invoke(MastQuery.products(ids.subList(i, Math.min(ids.size(), i + MAX_OBSIDS_PER_CALL))),
+                    row -> DataProduct.fromRow(row).ifPresent(p -> {
+                        Map<String, DataProduct> forObsid = grouped.get(p.obsid());
+                        if (forObsid != null) {
+                            forObsid.putIfAbsent(p.dataUri(), p);
+                        } else {
+                            LOG.debug("product listed under obsid {} that was not asked for: {}", p.obsid(),
+                                    p.dataUri());
+                        }
+                    }));
         }
         Map<Long, List<DataProduct>> out = new LinkedHashMap<>();
         grouped.forEach((id, m) -> out.put(id, List.copyOf(m.values())));
@@ -211,26 +209,40 @@ public final class MastClient {
      * @throws MalformedResponseException the body is not MAST's JSON
      */
     public MastResponse invoke(MastQuery query) throws IOException, InterruptedException {
+        List<MastRow> rows = new ArrayList<>();
+        MastResponse last = invoke(query, rows::add);
+        return new MastResponse(last.status(), last.msg(), last.fields(), rows, last.paging());
+    }
+
+    /**
+     * Runs one query to completion like {@link #invoke(MastQuery)}, but hands every row to {@code rows} as it is
+     * parsed instead of collecting them: only what the caller keeps stays in memory. Returns the last page's
+     * status, message, fields and paging (no rows). When it throws, rows already delivered belong to an
+     * incomplete answer and should be discarded. {@code rows} is called on the calling thread.
+     */
+    public MastResponse invoke(MastQuery query, Consumer<MastRow> rows) throws IOException, InterruptedException {
         String cacheBreaker = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + queryDeadline.toNanos();
-        List<MastRow> rows = new ArrayList<>();
-        MastResponse page = fetchPage(query, 1, cacheBreaker, deadline);
-        rows.addAll(page.rows());
+        long[] count = {0};
+        Consumer<MastRow> counting = r -> {
+            count[0]++;
+            rows.accept(r);
+        };
+        MastResponse page = fetchPage(query, 1, cacheBreaker, deadline, counting);
         List<MastField> fields = page.fields();
         int pages = page.paging().map(Paging::pagesFiltered).orElse(1);
         for (int n = 2; n <= pages; n++) {
-            page = fetchPage(query, n, cacheBreaker, deadline);
-            rows.addAll(page.rows());
+            page = fetchPage(query, n, cacheBreaker, deadline, counting);
             if (fields.isEmpty()) {
                 fields = page.fields();
             }
         }
-        LOG.debug("{}: {} rows in {} page(s)", query.service(), rows.size(), Math.max(1, pages));
-        return new MastResponse(page.status(), page.msg(), fields, rows, page.paging());
+        LOG.debug("{}: {} rows in {} page(s)", query.service(), count[0], Math.max(1, pages));
+        return new MastResponse(page.status(), page.msg(), fields, List.of(), page.paging());
     }
 
-    private MastResponse fetchPage(MastQuery query, int page, String cacheBreaker, long deadline)
-            throws IOException, InterruptedException {
+    private MastResponse fetchPage(MastQuery query, int page, String cacheBreaker, long deadline,
+                                   Consumer<MastRow> rows) throws IOException, InterruptedException {
         Request request = Request.postForm(invokeUrl, query.formBody(options.pageSize(), page, cacheBreaker))
                 .withHeader("Accept", "text/plain")
                 .withHeader("User-Agent", userAgent);
@@ -245,7 +257,8 @@ public final class MastClient {
             }
             MastResponse parsed;
             try {
-                parsed = MastResponses.parse(r.body());
+                // rows of EXECUTING and ERROR answers are empty: only a final answer delivers any
+                parsed = MastResponses.parse(r.body(), rows);
             } catch (IOException e) {
                 throw new MalformedResponseException(invokeUrl, query.service() + ": " + e.getMessage(), e);
             }
@@ -363,11 +376,10 @@ public final class MastClient {
         return r;
     }
 
-    private static List<Observation> observations(MastResponse r) {
-        List<Observation> out = new ArrayList<>(r.rows().size());
-        for (MastRow row : r.rows()) {
-            Observation.fromRow(row).ifPresent(out::add);
-        }
+    /** Runs an observation query, turning each row into an {@link Observation} as it is read. */
+    private List<Observation> observations(MastQuery query) throws IOException, InterruptedException {
+        List<Observation> out = new ArrayList<>();
+        invoke(query, row -> Observation.fromRow(row).ifPresent(out::add));
         return out;
     }
 }

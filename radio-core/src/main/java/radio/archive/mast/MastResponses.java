@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads MAST's JSON answers ({@code format: json}) in one streaming pass, keeping every value's text as it
@@ -34,6 +35,20 @@ public final class MastResponses {
      * @throws IOException when the body is not a JSON object of that shape
      */
     public static MastResponse parse(byte[] body) throws IOException {
+        List<MastRow> rows = new ArrayList<>();
+        MastResponse header = parse(body, rows::add);
+        return new MastResponse(header.status(), header.msg(), header.fields(), rows, header.paging());
+    }
+
+    /**
+     * Parses an answer, handing each row to {@code rows} as soon as it is read instead of collecting them, so a
+     * caller can turn rows into records (and drop unwanted ones) while the answer is read. The returned response
+     * carries status, message, fields and paging, and no rows. On a parse error some rows may already have
+     * been delivered.
+     *
+     * @throws IOException when the body is not a JSON object of that shape
+     */
+    public static MastResponse parse(byte[] body, Consumer<MastRow> rows) throws IOException {
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("expected a JSON object, found " + p.currentToken());
@@ -41,7 +56,6 @@ public final class MastResponses {
             String status = null;
             String msg = "";
             List<MastField> fields = new ArrayList<>();
-            List<MastRow> rows = new ArrayList<>();
             Paging paging = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -61,11 +75,11 @@ public final class MastResponses {
                     default -> p.skipChildren();
                 }
             }
-            return new MastResponse(MastStatus.of(status), msg, fields, rows, Optional.ofNullable(paging));
+            return new MastResponse(MastStatus.of(status), msg, fields, List.of(), Optional.ofNullable(paging));
         }
     }
 
-    private static void readRows(JsonParser p, List<MastRow> rows) throws IOException {
+    private static void readRows(JsonParser p, Consumer<MastRow> rows) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
@@ -87,7 +101,7 @@ public final class MastResponses {
                     row.put(col, text);
                 }
             }
-            rows.add(new MastRow(row));
+            rows.accept(new MastRow(row));
         }
     }
 

@@ -3,6 +3,7 @@ package radio.sim.catalogue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import radio.sim.content.LightCurveFits;
  *   <li>TESS: pi Men, WASP-126, WASP-100, WASP-46, WASP-4 with their real TIC ids, then synthetic 2-minute
  *       targets (see {@link TessTargets}), plus the TESS FFI groups, which belong to no target.</li>
  * </ul>
+ * Besides the targets: a small fixed set of HST and JWST observations ({@link HstPrograms}, {@link JwstPrograms}),
+ * found by proposal, observation id, filter or position ({@link #programObservations}).
  *
  * <p>Immutable and thread-safe (a bounded memo of recently generated observation lists is synchronised).
  */
@@ -100,9 +103,16 @@ public final class Catalogue {
                 .mapToInt(Integer::intValue).toArray();
         this.sortedDec = java.util.Arrays.stream(byDec).mapToDouble(i -> targets.get(i).dec()).toArray();
         LightCurveFits fits = new LightCurveFits();
-        sections.put(Mission.K2, new K2Section(byId.get(Mission.K2), spec.seed(), gaps, fits));
-        sections.put(Mission.KEPLER, new KeplerSection(byId.get(Mission.KEPLER), spec.seed(), gaps, fits));
-        sections.put(Mission.TESS, new TessSection(byId.get(Mission.TESS), spec.seed(), gaps, fits));
+        sections.put(Mission.K2, new K2Section(byId.get(Mission.K2), spec.seed(), gaps, fits,
+                spec.keyRoot(Mission.K2)));
+        sections.put(Mission.KEPLER, new KeplerSection(byId.get(Mission.KEPLER), spec.seed(), gaps, fits,
+                spec.keyRoot(Mission.KEPLER)));
+        sections.put(Mission.TESS, new TessSection(byId.get(Mission.TESS), spec.seed(), gaps, fits,
+                spec.keyRoot(Mission.TESS)));
+        sections.put(Mission.HST, new ProgramSection(HstPrograms.URI_PREFIX, HstPrograms.KEY_PREFIX,
+                HstPrograms.generate(spec.seed())));
+        sections.put(Mission.JWST, new ProgramSection(JwstPrograms.URI_PREFIX, JwstPrograms.KEY_PREFIX,
+                JwstPrograms.generate(spec.seed())));
     }
 
     /** Generates a catalogue. */
@@ -217,10 +227,24 @@ public final class Catalogue {
         return observations(require(name));
     }
 
-    /** Every observation in the catalogue (targets' and FFI groups), generated lazily. */
+    /** Every observation in the catalogue (targets', FFI groups, HST and JWST), generated lazily. */
     public Stream<Observation> allObservations() {
-        return Stream.concat(targets.stream().flatMap(t -> observations(t).stream()),
-                sections.values().stream().flatMap(Section::groups));
+        return allObservations(EnumSet.allOf(Mission.class));
+    }
+
+    /** Every observation of some missions (targets', and groups such as FFIs and HST/JWST), generated lazily. */
+    public Stream<Observation> allObservations(Set<Mission> missions) {
+        return Stream.concat(targets.stream().filter(t -> missions.contains(t.mission()))
+                        .flatMap(t -> observations(t).stream()),
+                missions.stream().map(sections::get).flatMap(Section::groups));
+    }
+
+    /** The observations of a mission searched by programme (HST, JWST), in listing order. */
+    public List<Observation> programObservations(Mission mission) {
+        if (mission.lightCurves()) {
+            throw new IllegalArgumentException(mission + " observations belong to catalogue targets");
+        }
+        return sections.get(mission).groups().toList();
     }
 
     /** The observation with this {@code obsid}, if any. */
@@ -295,6 +319,7 @@ public final class Catalogue {
             case K2 -> "LLC".equals(p.productSubGroupDescription()) && "K2".equals(p.obsCollection());
             case KEPLER -> "LLC".equals(p.productSubGroupDescription());
             case TESS -> "LC".equals(p.productSubGroupDescription());
+            case HST, JWST -> false;
         }).toList();
     }
 
@@ -342,7 +367,8 @@ public final class Catalogue {
 
     /**
      * Every key present in the simulated bucket (public and private objects; missing ones excluded), sorted as
-     * S3 lists them. TESS full-frame images are left out (millions of keys; they can still be fetched by key).
+     * S3 lists them, HST and JWST files included. TESS full-frame images are left out (millions of keys; they can
+     * still be fetched by key).
      * Computed once.
      */
     public List<String> bucketKeys() {
@@ -356,6 +382,9 @@ public final class Catalogue {
                     }
                 }
             }
+            sections.values().stream().flatMap(Section::bucketGroupProducts)
+                    .filter(p -> p.cloud() == CloudState.PUBLIC || p.cloud() == CloudState.PRIVATE)
+                    .forEach(p -> all.add(p.s3Key().orElseThrow()));
             Collections.sort(all);
             keys = List.copyOf(all);
             bucketKeys = keys;

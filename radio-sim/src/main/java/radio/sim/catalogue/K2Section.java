@@ -18,8 +18,13 @@ import radio.sim.content.Transit;
 
 /**
  * Derives K2 observations and products from K2 targets, following mast-api.md section 5.1 and the recorded
- * 2026 responses: pipeline observations {@code ktwo<EPIC>-c<CC>_lc|_sc}, split campaigns, K2SFF and EVEREST
+ * 2026 responses: pipeline observations {@code ktwo<EPIC>-c<CC>_lc|_sc}, split campaigns, K2SFF, EVEREST and K2SC
  * high-level products, {@code mast:K2/url/missions/k2/...} data URIs and {@code k2/public/...} keys.
+ *
+ * <p>K2SC (campaigns 3-8 here; the real collection's coverage was not checked): observation
+ * {@code hlsp_k2sc_k2_llc_<EPIC>-c<CC>_kepler_v2_lc}, one light curve
+ * {@code mast:HLSP/k2sc/v2/c<CC>/<EPIC[0:4]>00000/hlsp_k2sc_k2_llc_<EPIC>-c<CC>_kepler_v2_lc.fits}; like the other
+ * K2 HLSPs it is not in the bucket.
  *
  * <p>Observation slots ({@link ObsIds}): {@code campaignIndex * 16 + kind * 2 + half}. Immutable and thread-safe.
  */
@@ -35,10 +40,10 @@ final class K2Section implements Section {
 
     private static final Pattern PIPELINE_FILE = Pattern.compile("ktwo(\\d{9})-c(\\d{2,3})_");
     private static final Pattern HLSP_FILE =
-            Pattern.compile("hlsp_(?:k2sff_k2_lightcurve|everest_k2_llc)_(\\d{9})-c(\\d{2,3})_");
+            Pattern.compile("hlsp_(?:k2sff_k2_lightcurve|everest_k2_llc|k2sc_k2_llc)_(\\d{9})-c(\\d{2,3})_");
 
     enum Kind {
-        LONG, SHORT, K2SFF, EVEREST;
+        LONG, SHORT, K2SFF, EVEREST, K2SC;
 
         boolean pipeline() {
             return this == LONG || this == SHORT;
@@ -76,12 +81,15 @@ final class K2Section implements Section {
     private final long seed;
     private final CloudGaps gaps;
     private final LightCurveFits fits;
+    private final String keyRoot;
 
-    K2Section(Map<Long, Target> byEpic, long seed, CloudGaps gaps, LightCurveFits fits) {
+    /** @param keyRoot bucket prefix of pipeline products, {@code k2/public/} unless moved ({@link CatalogueSpec}) */
+    K2Section(Map<Long, Target> byEpic, long seed, CloudGaps gaps, LightCurveFits fits, String keyRoot) {
         this.byEpic = byEpic;
         this.seed = seed;
         this.gaps = gaps;
         this.fits = fits;
+        this.keyRoot = keyRoot;
     }
 
     // ------------------------------------------------------------------ observations
@@ -109,6 +117,9 @@ final class K2Section implements Section {
                     out.add(hlsp(t, ci, c, part, Kind.K2SFF));
                 }
             }
+            if (hasK2sc(c)) {
+                out.add(hlsp(t, ci, c, 0, Kind.K2SC));
+            }
         }
         return out;
     }
@@ -128,6 +139,10 @@ final class K2Section implements Section {
 
     private static boolean hasK2sff(K2Campaign c) {
         return c.number() >= 1;
+    }
+
+    private static boolean hasK2sc(K2Campaign c) {
+        return c.number() >= 3 && c.number() <= 8;
     }
 
     private static long obsid(Target t, int campaignIndex, Kind kind, int part) {
@@ -163,18 +178,33 @@ final class K2Section implements Section {
     private Observation hlsp(Target t, int ci, K2Campaign c, int part, Kind kind) {
         K2Campaign.Part p = c.parts().get(part);
         String code = hlspCode(c, p);
-        boolean sff = kind == Kind.K2SFF;
-        String base = hlspBase(t, code, sff);
-        String obsId = sff
-                ? "hlsp_k2sff_k2_lightcurve_" + t.paddedId() + "-" + code + "_kepler_v1_llc"
-                : "hlsp_everest_k2_llc_" + t.paddedId() + "-" + code + "_kepler_v2.0_lc";
+        String base = hlspBase(t, code, kind);
+        String obsId = switch (kind) {
+            case K2SFF -> "hlsp_k2sff_k2_lightcurve_" + t.paddedId() + "-" + code + "_kepler_v1_llc";
+            case EVEREST -> "hlsp_everest_k2_llc_" + t.paddedId() + "-" + code + "_kepler_v2.0_lc";
+            default -> "hlsp_k2sc_k2_llc_" + t.paddedId() + "-" + code + "_kepler_v2_lc";
+        };
+        String pi = switch (kind) {
+            case K2SFF -> "Andrew Vanderburg";
+            case EVEREST -> "Rodrigo Luger";
+            default -> "Suzanne Aigrain";
+        };
+        Number released = switch (kind) {
+            case K2SFF -> 58689.620405;
+            case EVEREST -> 58723.61931702;
+            default -> 57754.5;
+        };
+        String preview = switch (kind) {
+            case K2SFF -> base + "llc.png";
+            case EVEREST -> base + "dvs-prev.png";
+            default -> null;
+        };
         long obsid = obsid(t, ci, kind, part);
-        return new Observation("science", "HLSP", sff ? "K2SFF" : "EVEREST", "Kepler", "K2", "KEPLER", "OPTICAL",
-                t.targetName(), null, obsId, t.ra(), t.dec(), "timeseries",
-                sff ? "Andrew Vanderburg" : "Rodrigo Luger", 4, p.mjdStart(), p.mjdEnd(), 1800, 418.4, 905, null,
-                sff ? 58689.620405 : 58723.61931702, "N/A", null, c.number(),
+        return new Observation("science", "HLSP", kind.name(), "Kepler", "K2", "KEPLER", "OPTICAL",
+                t.targetName(), null, obsId, t.ra(), t.dec(), "timeseries", pi, 4, p.mjdStart(), p.mjdEnd(), 1800,
+                418.4, 905, null, released, "N/A", null, c.number(),
                 "CIRCLE " + t.ra() + " " + t.dec() + " " + HLSP_FOOTPRINT_RADIUS,
-                base + (sff ? "llc.png" : "dvs-prev.png"), base + (sff ? "llc.fits" : "lc.fits"), "PUBLIC", false,
+                preview, base + (kind == Kind.K2SFF ? "llc.fits" : "lc.fits"), "PUBLIC", false,
                 null, obsid, obsid + 590_000_000L, t,
                 new Footprint.Circle(t.ra(), t.dec(), HLSP_FOOTPRINT_RADIUS));
     }
@@ -184,12 +214,16 @@ final class K2Section implements Section {
         return c.split() == K2Campaign.Split.NONE ? "c" + c.twoDigits() : "c" + p.fileCode();
     }
 
-    private static String hlspBase(Target t, String code, boolean sff) {
+    private static String hlspBase(Target t, String code, Kind kind) {
         String e = t.paddedId();
         String folder = code + "/" + e.substring(0, 4) + "00000/" + e.substring(4, 9) + "/";
-        return sff
-                ? "mast:HLSP/k2sff/" + folder + "hlsp_k2sff_k2_lightcurve_" + e + "-" + code + "_kepler_v1_"
-                : "mast:HLSP/everest/v2/" + folder + "hlsp_everest_k2_llc_" + e + "-" + code + "_kepler_v2.0_";
+        return switch (kind) {
+            case K2SFF -> "mast:HLSP/k2sff/" + folder + "hlsp_k2sff_k2_lightcurve_" + e + "-" + code + "_kepler_v1_";
+            case EVEREST -> "mast:HLSP/everest/v2/" + folder + "hlsp_everest_k2_llc_" + e + "-" + code
+                    + "_kepler_v2.0_";
+            default -> "mast:HLSP/k2sc/v2/" + code + "/" + e.substring(0, 4) + "00000/hlsp_k2sc_k2_llc_" + e + "-"
+                    + code + "_kepler_v2_";
+        };
     }
 
     private static Integer release(K2Campaign c) {
@@ -222,6 +256,8 @@ final class K2Section implements Section {
             case LONG, SHORT -> pipelineProducts(o, t, ci, c, part, kind);
             case K2SFF -> k2sffProducts(o, t, c, c.parts().get(part));
             case EVEREST -> everestProducts(o, t, c, c.parts().get(part));
+            case K2SC -> List.of(hlspProduct(o, t, hlspBase(t, hlspCode(c, c.parts().get(part)), Kind.K2SC)
+                    + "lc.fits", "FITS", "SCIENCE", MRP, "K2SC", null, fitsBlocks(1_200_000), 400_000));
         };
     }
 
@@ -259,7 +295,7 @@ final class K2Section implements Section {
     private Product k2Product(Observation o, Target t, K2Campaign c, K2Campaign.Part p, FileKind kind) {
         String rest = rest(t, p, kind);
         String uri = "mast:K2/url/missions/k2/" + rest;
-        String key = "k2/public/" + rest;
+        String key = keyRoot + rest;
         String description = kind == FileKind.PREVIEW ? kind.description : kind.description + p.label();
         ContentSpec content = switch (kind) {
             case LLC -> lightCurve(t, c, p, uri, LightCurveSpec.Cadence.KEPLER_LONG);
@@ -276,7 +312,7 @@ final class K2Section implements Section {
     }
 
     private List<Product> k2sffProducts(Observation o, Target t, K2Campaign c, K2Campaign.Part p) {
-        String base = hlspBase(t, hlspCode(c, p), true);
+        String base = hlspBase(t, hlspCode(c, p), Kind.K2SFF);
         List<Product> out = new ArrayList<>();
         out.add(hlspProduct(o, t, base + "correction.png", "Image", "AUXILIARY", MRP, "K2SFF", "15", 9_000, 8_000));
         out.add(hlspProduct(o, t, base + "image.png", "Image", "AUXILIARY", MRP, "K2SFF", "15", 5_000, 4_000));
@@ -293,7 +329,7 @@ final class K2Section implements Section {
     }
 
     private List<Product> everestProducts(Observation o, Target t, K2Campaign c, K2Campaign.Part p) {
-        String base = hlspBase(t, hlspCode(c, p), false);
+        String base = hlspBase(t, hlspCode(c, p), Kind.EVEREST);
         List<Product> out = new ArrayList<>();
         out.add(hlspProduct(o, t, base + "dvs-0.png", "Image", "AUXILIARY", MRP, "EVEREST", null, 150_000, 90_000));
         out.add(hlspProduct(o, t, base + "dvs-1.png", "Image", "AUXILIARY", MRP, "EVEREST", null, 350_000, 120_000));
@@ -392,11 +428,11 @@ final class K2Section implements Section {
     public boolean ownsUri(String uri) {
         String lower = uri.toLowerCase(Locale.ROOT);
         return lower.startsWith("mast:k2/") || lower.startsWith("mast:hlsp/k2sff/")
-                || lower.startsWith("mast:hlsp/everest/");
+                || lower.startsWith("mast:hlsp/everest/") || lower.startsWith("mast:hlsp/k2sc/");
     }
 
     @Override
     public boolean ownsKey(String key) {
-        return key.startsWith("k2/public/");
+        return key.startsWith(keyRoot);
     }
 }

@@ -33,12 +33,15 @@ final class KeplerSection implements Section {
     private final long seed;
     private final CloudGaps gaps;
     private final LightCurveFits fits;
+    private final String keyRoot;
 
-    KeplerSection(Map<Long, Target> byKic, long seed, CloudGaps gaps, LightCurveFits fits) {
+    /** @param keyRoot bucket prefix of the products, {@code kepler/public/} unless moved ({@link CatalogueSpec}) */
+    KeplerSection(Map<Long, Target> byKic, long seed, CloudGaps gaps, LightCurveFits fits, String keyRoot) {
         this.byKic = byKic;
         this.seed = seed;
         this.gaps = gaps;
         this.fits = fits;
+        this.keyRoot = keyRoot;
     }
 
     @Override
@@ -132,7 +135,7 @@ final class KeplerSection implements Section {
         String file = "kplr" + e + "-" + suffix;
         String rest = folder + "/" + e.substring(0, 4) + "/" + e + "/" + file;
         String uri = "mast:KEPLER/url/missions/kepler/" + rest;
-        String key = "kepler/public/" + rest;
+        String key = keyRoot + rest;
         ContentSpec content = lightCurve != null ? lightCurve
                 : new PlaceholderSpec(Hash.of(seed, uri), 200_000 + (long) (Hash.unit(Hash.of(seed ^ 0x51E, uri))
                 * (subgroup.startsWith("S") ? 3_000_000 : 1_500_000)));
@@ -163,7 +166,7 @@ final class KeplerSection implements Section {
 
     @Override
     public boolean ownsKey(String key) {
-        return key.startsWith("kepler/public/");
+        return key.startsWith(keyRoot);
     }
 
     @Override

@@ -33,6 +33,18 @@ public record Product(long obsID, String obsCollection, String dataproductType, 
         }
     }
 
+    /**
+     * This row as listed under another observation that contains it (an HST association or JWST combined
+     * observation listing its members' files): only {@code obsID} changes; {@code obs_id} still names the dataset
+     * the file belongs to.
+     */
+    public Product alsoListedUnder(long otherObsid) {
+        return new Product(otherObsid, obsCollection, dataproductType, obsId, description, type, dataUri,
+                productType, productGroupDescription, productSubGroupDescription, productDocumentationUrl, project,
+                prvversion, proposalId, productFilename, size, parentObsid, dataRights, calibLevel, filters, target,
+                s3Key, cloud, content);
+    }
+
     /** This row as listed under another observation (MAST lists some products under several obsids). */
     public Product listedUnder(long otherObsid, String otherObsId) {
         return new Product(otherObsid, obsCollection, dataproductType, otherObsId, description, type, dataUri,

@@ -43,4 +43,9 @@ interface Section {
     default Optional<Product> groupProduct(String uriOrKey) {
         return Optional.empty();
     }
+
+    /** Products of group observations that a bucket listing shows (not TESS FFI frames: far too many). */
+    default Stream<Product> bucketGroupProducts() {
+        return Stream.empty();
+    }
 }

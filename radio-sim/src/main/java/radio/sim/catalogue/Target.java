@@ -54,6 +54,7 @@ public record Target(Mission mission, int index, String name, long id, String ta
             case K2 -> "EPIC " + id;
             case KEPLER -> "KIC " + id;
             case TESS -> "TIC " + id;
+            case HST, JWST -> name;
         };
     }
 

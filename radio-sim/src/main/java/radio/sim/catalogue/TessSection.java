@@ -50,12 +50,15 @@ final class TessSection implements Section {
     private final long seed;
     private final CloudGaps gaps;
     private final LightCurveFits fits;
+    private final String keyRoot;
 
-    TessSection(Map<Long, Target> byTic, long seed, CloudGaps gaps, LightCurveFits fits) {
+    /** @param keyRoot bucket prefix of SPOC products, {@code tess/public/} unless moved ({@link CatalogueSpec}) */
+    TessSection(Map<Long, Target> byTic, long seed, CloudGaps gaps, LightCurveFits fits, String keyRoot) {
         this.byTic = byTic;
         this.seed = seed;
         this.gaps = gaps;
         this.fits = fits;
+        this.keyRoot = keyRoot;
     }
 
     private enum Kind { SPOC, FAST, QLP, TESS_SPOC }
@@ -241,7 +244,7 @@ final class TessSection implements Section {
         String file = o.obsId() + suffix;
         String uri = "mast:TESS/product/" + file;
         String tic = t.paddedId();
-        String key = "tess/public/tid/" + s.code() + "/" + tic.substring(0, 4) + "/" + tic.substring(4, 8) + "/"
+        String key = keyRoot + "tid/" + s.code() + "/" + tic.substring(0, 4) + "/" + tic.substring(4, 8) + "/"
                 + tic.substring(8, 12) + "/" + tic.substring(12, 16) + "/" + file;
         boolean lightCurve = subgroup.endsWith("LC");
         LightCurveSpec.Cadence cadence = fast ? LightCurveSpec.Cadence.TESS_20S : LightCurveSpec.Cadence.TESS_2MIN;
@@ -292,7 +295,7 @@ final class TessSection implements Section {
 
     @Override
     public boolean ownsKey(String key) {
-        return key.startsWith("tess/public/") || key.startsWith("mast/hlsp/qlp/")
+        return key.startsWith("tess/public/") || key.startsWith(keyRoot) || key.startsWith("mast/hlsp/qlp/")
                 || key.startsWith("mast/hlsp/tess-spoc/");
     }
 

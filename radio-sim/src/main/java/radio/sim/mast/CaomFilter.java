@@ -1,12 +1,15 @@
 package radio.sim.mast;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Observation;
 import radio.sim.server.SqlLike;
 
@@ -117,6 +120,31 @@ final class CaomFilter {
             }
         }
         return like != null && like.matcher(text).matches();
+    }
+
+    /**
+     * The missions whose observations can match, when this is an exact {@code project} or {@code obs_collection}
+     * filter naming only missions ({@code HLSP} rows belong to Kepler, K2 and TESS); null when it does not narrow.
+     */
+    Set<Mission> missions() {
+        if (column != ObservationColumn.PROJECT && column != ObservationColumn.OBS_COLLECTION || like != null
+                || !ranges.isEmpty()) {
+            return null;
+        }
+        Set<Mission> out = EnumSet.noneOf(Mission.class);
+        for (String v : values) {
+            String name = v.trim().toUpperCase(Locale.ROOT);
+            if (name.equals("HLSP")) {
+                out.addAll(List.of(Mission.K2, Mission.KEPLER, Mission.TESS));
+                continue;
+            }
+            try {
+                out.add(Mission.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return out;
     }
 
     /** The target names this filter asks for, when it is an exact {@code target_name} filter. */

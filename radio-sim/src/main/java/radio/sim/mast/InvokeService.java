@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import radio.sim.catalogue.Catalogue;
+import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Observation;
 import radio.sim.catalogue.Product;
 import radio.sim.server.Endpoint;
@@ -217,8 +220,12 @@ public final class InvokeService implements Service {
     private record Row(Observation observation, Double distance) {
     }
 
-    /** The observations a criteria query can match: a target-name or obs-id filter narrows the scan. */
+    /**
+     * The observations a criteria query can match: a target-name filter narrows the scan to those targets, a
+     * {@code project}/{@code obs_collection} filter to those missions.
+     */
     private Stream<Observation> candidates(List<CaomFilter> filters) {
+        Set<Mission> missions = EnumSet.allOf(Mission.class);
         for (CaomFilter f : filters) {
             List<String> names = f.exactTargetNames();
             if (names != null) {
@@ -226,8 +233,12 @@ public final class InvokeService implements Service {
                         .flatMap(n -> catalogue.targetByTargetName(n.trim()).stream())
                         .flatMap(t -> catalogue.observations(t).stream());
             }
+            Set<Mission> only = f.missions();
+            if (only != null) {
+                missions.retainAll(only);
+            }
         }
-        return catalogue.allObservations();
+        return catalogue.allObservations(missions);
     }
 
     private Stream<Row> near(double ra, double dec, double radius) {

@@ -68,6 +68,7 @@ final class Resolver {
             case K2 -> "K2";
             case KEPLER -> "KEPLER";
             case TESS -> "TIC";
+            case HST, JWST -> "";
         };
     }
 

@@ -187,6 +187,8 @@ final class TapTables {
             case K2 -> "K2";
             case KEPLER -> "Kepler";
             case TESS -> "Transiting Exoplanet Survey Satellite (TESS)";
+            case HST -> "Hubble Space Telescope";
+            case JWST -> "James Webb Space Telescope";
         };
     }
 

@@ -19,7 +19,7 @@ import radio.sim.server.Endpoint;
  * every response, batched (radio's default) versus the seed's one-target-at-a-time chain (--sequential, measured
  * on the first 100 targets and extrapolated). Two target lists: every TESS 2-minute target of the simulated
  * catalogue as a TIC list, and the Kepler planet hosts of `radio targets --table keplernames`. Each search is a
- * separate `./radio` process run under /usr/bin/time (peak RSS) with a GC log (heap before and after collections);
+ * separate `./radio` process run under /usr/bin/time (peak RSS) with a GC log (heap before and after collections; a run capped at -Xmx128m shows the working set does not grow with the target count);
  * the simulator counts the requests it receives. Prints Markdown tables (see docs/benchmarks.md).
  *
  * Run through bench/search-scale.sh. Arguments: REPO_DIR LATENCY_MS TARGETS SEQUENTIAL_SAMPLE
@@ -83,13 +83,13 @@ public final class SearchScaleBench {
         System.out.printf("### %s: `radio search --targets-file FILE %s --format csv`%n%n", name,
                 String.join(" ", selection));
         System.out.println("| run | targets | wall [s] | search [s] | MAST requests (invoke + path_lookup) | SANTA + TAP "
-                + "| rows | peak RSS [MB] | heap peak / live after GC [MB] |");
+                + "| rows | peak RSS [MB] | heap before / after GC, max [MB] |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         Run warm = search(repo, sim, work, all.subList(0, Math.min(n, 500)), selection, false, "");
         Run batched = search(repo, sim, work, all, selection, false, "");
         print("batched (default)", n, batched);
-        Run capped = search(repo, sim, work, all, selection, false, "-Xmx512m");
-        print("batched, `-Xmx512m`", n, capped);
+        Run capped = search(repo, sim, work, all, selection, false, "-Xmx128m");
+        print("batched, `-Xmx128m`", n, capped);
         for (int size : List.of(n / 5, n / 2)) {
             print("batched", size, search(repo, sim, work, all.subList(0, size), selection, false, ""));
         }
@@ -109,7 +109,7 @@ public final class SearchScaleBench {
                 seqWall, seqSearch, Math.round(slow.mast() * factor), Math.round(slow.rows() * factor));
         System.out.printf("%n**%s, %d targets:** %d requests in all (MAST, SANTA, TAP) instead of ~%d: %.0f× fewer; "
                         + "%.1f s instead of ~%.0f s wall time: %.0f× less (search alone %.0f×); peak RSS %d MB "
-                        + "(%d MB with -Xmx512m); warm-up run %.1f s.%n%n", name, n, batched.all(), seqRequests,
+                        + "(%d MB with -Xmx128m); warm-up run %.1f s.%n%n", name, n, batched.all(), seqRequests,
                 (double) seqRequests / batched.all(), batched.wallSeconds(), seqWall, seqWall / batched.wallSeconds(),
                 seqSearch / batched.searchSeconds(), batched.rssKb() / 1024, capped.rssKb() / 1024,
                 warm.wallSeconds());

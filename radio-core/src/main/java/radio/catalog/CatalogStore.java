@@ -186,19 +186,7 @@ public final class CatalogStore implements AutoCloseable {
     /** Records (or replaces) what a name resolved to. */
     public void recordResolvedTarget(ResolvedTarget target) {
         Objects.requireNonNull(target, "target");
-        write("record resolved target " + target.name(), c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT OR REPLACE INTO resolved_target (name, target_name, ra, dec, resolver, resolved_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""")) {
-                ps.setString(1, target.name());
-                setText(ps, 2, target.targetName());
-                setReal(ps, 3, target.ra());
-                setReal(ps, 4, target.dec());
-                ps.setString(5, target.resolver());
-                ps.setLong(6, target.resolvedAt().toEpochMilli());
-                ps.executeUpdate();
-            }
-        });
+        recordSearches(List.of(target), List.of());
     }
 
     /** What {@code name} resolved to, when recorded. */
@@ -209,59 +197,94 @@ public final class CatalogStore implements AutoCloseable {
     /** Records a search answer, replacing any earlier answer for the same target and selection, atomically. */
     public void recordSearch(SearchRecord search) {
         Objects.requireNonNull(search, "search");
-        write("record search for " + search.target(), c -> {
-            try (PreparedStatement del = c.prepareStatement(
-                    "DELETE FROM search WHERE target = ? AND selection = ?")) {
-                del.setString(1, search.target());
-                del.setString(2, search.selection());
-                del.executeUpdate();
+        recordSearches(List.of(), List.of(search));
+    }
+
+    /**
+     * Records what names resolved to and search answers (each replacing any earlier answer for its target and
+     * selection) in one transaction: much cheaper than one call each when a search of thousands of targets is being
+     * recorded.
+     */
+    public void recordSearches(Collection<ResolvedTarget> resolutions, Collection<SearchRecord> searches) {
+        if (resolutions.isEmpty() && searches.isEmpty()) {
+            return;
+        }
+        write("record " + resolutions.size() + " resolution(s) and " + searches.size() + " search(es)", c -> {
+            for (ResolvedTarget target : resolutions) {
+                insertResolvedTarget(c, target);
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO search (target, selection, fetched_at) VALUES (?, ?, ?)")) {
-                ps.setString(1, search.target());
-                ps.setString(2, search.selection());
-                ps.setLong(3, search.fetchedAt().toEpochMilli());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO observation (target, selection, seq, obsid, obs_id, obs_collection, target_name, t_exptime)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int seq = 0;
-                for (ObservationRow o : search.observations()) {
-                    ps.setString(1, search.target());
-                    ps.setString(2, search.selection());
-                    ps.setInt(3, seq++);
-                    ps.setString(4, o.obsid());
-                    ps.setString(5, o.obsId());
-                    ps.setString(6, o.obsCollection());
-                    setText(ps, 7, o.targetName());
-                    setReal(ps, 8, o.tExptime());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO product (target, selection, seq, obs_id, obs_collection, t_exptime, product,
-                                         product_filename, size, data_uri, s3_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int seq = 0;
-                for (ProductRow p : search.products()) {
-                    ps.setString(1, search.target());
-                    ps.setString(2, search.selection());
-                    ps.setInt(3, seq++);
-                    ps.setString(4, p.obsId());
-                    ps.setString(5, p.obsCollection());
-                    setReal(ps, 6, p.tExptime());
-                    setText(ps, 7, p.product());
-                    ps.setString(8, p.productFilename());
-                    setInteger(ps, 9, p.size());
-                    ps.setString(10, p.dataUri());
-                    setText(ps, 11, p.s3Key());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            for (SearchRecord search : searches) {
+                insertSearch(c, search);
             }
         });
+    }
+
+    private static void insertResolvedTarget(Connection c, ResolvedTarget target) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT OR REPLACE INTO resolved_target (name, target_name, ra, dec, resolver, resolved_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, target.name());
+            setText(ps, 2, target.targetName());
+            setReal(ps, 3, target.ra());
+            setReal(ps, 4, target.dec());
+            ps.setString(5, target.resolver());
+            ps.setLong(6, target.resolvedAt().toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertSearch(Connection c, SearchRecord search) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement(
+                "DELETE FROM search WHERE target = ? AND selection = ?")) {
+            del.setString(1, search.target());
+            del.setString(2, search.selection());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO search (target, selection, fetched_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, search.target());
+            ps.setString(2, search.selection());
+            ps.setLong(3, search.fetchedAt().toEpochMilli());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO observation (target, selection, seq, obsid, obs_id, obs_collection, target_name, t_exptime)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int seq = 0;
+            for (ObservationRow o : search.observations()) {
+                ps.setString(1, search.target());
+                ps.setString(2, search.selection());
+                ps.setInt(3, seq++);
+                ps.setString(4, o.obsid());
+                ps.setString(5, o.obsId());
+                ps.setString(6, o.obsCollection());
+                setText(ps, 7, o.targetName());
+                setReal(ps, 8, o.tExptime());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO product (target, selection, seq, obs_id, obs_collection, t_exptime, product,
+                                     product_filename, size, data_uri, s3_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int seq = 0;
+            for (ProductRow p : search.products()) {
+                ps.setString(1, search.target());
+                ps.setString(2, search.selection());
+                ps.setInt(3, seq++);
+                ps.setString(4, p.obsId());
+                ps.setString(5, p.obsCollection());
+                setReal(ps, 6, p.tExptime());
+                setText(ps, 7, p.product());
+                ps.setString(8, p.productFilename());
+                setInteger(ps, 9, p.size());
+                ps.setString(10, p.dataUri());
+                setText(ps, 11, p.s3Key());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The recorded answer for {@code target} under {@code selection}, if any. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import radio.catalog.CatalogException;
 import radio.catalog.CatalogStore;
 import radio.catalog.OfflineAnswer;
+import radio.catalog.ResolvedTarget;
+import radio.catalog.SearchRecord;
 import radio.search.ProductSearch;
 import radio.search.SearchListener;
 import radio.search.SearchReport;
@@ -159,28 +162,45 @@ public final class RecordedSearch {
         });
         private volatile boolean broken;
 
+        /** Outcomes waiting to be written: the writer takes all of them in one transaction. */
+        private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+
+        private record Pending(TargetOutcome outcome, String selectionKey, Instant at) {
+        }
+
         void record(TargetOutcome outcome, String selectionKey) {
-            Instant at = Instant.now();
-            thread.execute(() -> {
-                if (broken) {
-                    return;
+            pending.add(new Pending(outcome, selectionKey, Instant.now()));
+            // a search outruns one transaction per target by far (thousands of targets a second), so each run
+            // writes whatever has queued up meanwhile; runs that find the queue empty return at once
+            thread.execute(this::writeQueued);
+        }
+
+        private void writeQueued() {
+            List<Pending> batch = new ArrayList<>();
+            for (Pending p; (p = pending.poll()) != null; ) {
+                batch.add(p);
+            }
+            if (batch.isEmpty() || broken) {
+                return;
+            }
+            List<ResolvedTarget> resolutions = new ArrayList<>();
+            List<SearchRecord> searches = new ArrayList<>();
+            for (Pending p : batch) {
+                String key = CatalogKeys.target(p.outcome().target());
+                p.outcome().resolution().ifPresent(r -> resolutions.add(ProductRecords.resolvedTarget(key, r, p.at())));
+                if (!p.outcome().failed()) {
+                    searches.add(ProductRecords.searchRecord(key, p.selectionKey(), p.at(), p.outcome().products()));
                 }
-                try {
-                    String key = CatalogKeys.target(outcome.target());
-                    CatalogStore store = catalog.get();
-                    if (outcome.resolution().isPresent()) {
-                        store.recordResolvedTarget(ProductRecords.resolvedTarget(key, outcome.resolution().get(), at));
-                    }
-                    if (!outcome.failed()) {
-                        store.recordSearch(ProductRecords.searchRecord(key, selectionKey, at, outcome.products()));
-                    }
-                } catch (CatalogException e) {
-                    broken = true;
-                    LOG.warn("{}; search results are not being recorded, so --offline will not know them", e.getMessage());
-                } catch (RuntimeException e) {
-                    LOG.warn("cannot record the search for {}: {}", outcome.target(), e.toString());
-                }
-            });
+            }
+            try {
+                catalog.get().recordSearches(resolutions, searches);
+            } catch (CatalogException e) {
+                broken = true;
+                LOG.warn("{}; search results are not being recorded, so --offline will not know them", e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("cannot record the search for {} target(s) ({} ...): {}", batch.size(),
+                        batch.get(0).outcome().target(), e.toString());
+            }
         }
 
         void finish() throws InterruptedException {

@@ -136,6 +136,30 @@ class CatalogStoreTest {
     }
 
     @Test
+    void manySearchesAreRecordedInOneCallAndALaterAnswerForTheSameTargetWins() {
+        try (CatalogStore store = CatalogStore.open(dir.resolve("catalog.db"))) {
+            List<ResolvedTarget> resolutions = new ArrayList<>();
+            List<SearchRecord> searches = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                resolutions.add(new ResolvedTarget("TIC " + i, Optional.of(Integer.toString(i)), OptionalDouble.empty(),
+                        OptionalDouble.empty(), "designation", T0));
+                searches.add(new SearchRecord("TIC " + i, "mission=TESS", T0, List.of(),
+                        List.of(product("mast:TESS/" + i + "_lc.fits", null))));
+            }
+            SearchRecord replaced = new SearchRecord("TIC 7", "mission=TESS", T0.plusSeconds(5), List.of(), List.of());
+            searches.add(replaced);
+
+            store.recordSearches(resolutions, searches);
+
+            assertThat(store.search("TIC 199", "mission=TESS")).contains(searches.get(199));
+            assertThat(store.search("TIC 7", "mission=TESS")).contains(replaced);
+            assertThat(store.resolvedTarget("TIC 42")).contains(resolutions.get(42));
+            assertThat(store.offline(resolutions.stream().map(ResolvedTarget::name).toList(), "mission=TESS")
+                    .complete()).isTrue();
+        }
+    }
+
+    @Test
     void offlineAnswerSaysWhatItKnowsAndWhyNot() {
         try (CatalogStore store = CatalogStore.open(dir.resolve("catalog.db"))) {
             ResolvedTarget k218 = new ResolvedTarget("K2-18", Optional.of("K2-18"), OptionalDouble.of(172.56),

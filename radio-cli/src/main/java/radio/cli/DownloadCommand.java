@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -192,7 +191,7 @@ public final class DownloadCommand implements Callable<Integer> {
                             outcome -> targetDone(outcome, failedTargets, feedback));
                     feedback.searchDone();
                 }
-                report = join(starting).finish();
+                report = Services.join(starting).finish();
             } finally {
                 starting.thenAccept(TransferSession::close);
             }
@@ -212,18 +211,6 @@ public final class DownloadCommand implements Callable<Integer> {
         }
         err.flush();
         return report.failed().isEmpty() && failedTargets.isEmpty() ? 0 : 1;
-    }
-
-    /** The session's answer, or the real reason it could not start (e.g. the catalog would not open). */
-    private static TransferSession join(CompletableFuture<TransferSession> starting) {
-        try {
-            return starting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     private static void targetDone(TargetOutcome outcome, List<ManifestWriter.FailedTarget> failedTargets,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static radio.cli.DownloadFixtures.destination;
 import static radio.cli.DownloadFixtures.temporaryFiles;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import radio.sim.server.Endpoint;
 import radio.sim.server.Fault;
 import radio.sim.server.FaultRule;
 import radio.sim.server.RecordedRequest;
+import radio.testing.PartFiles;
 
 /**
  * The real command line, as a separate process, is killed with SIGKILL ({@code Process.destroyForcibly}) at a random
@@ -55,7 +55,7 @@ class DownloadKillTest {
             Process child = pb.start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-                while (partsWithBytes(out) == 0 && child.isAlive() && System.nanoTime() < deadline) {
+                while (PartFiles.withBytes(out) == 0 && child.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
                 Thread.sleep(random.nextInt(400));
@@ -65,7 +65,7 @@ class DownloadKillTest {
             }
             String log = Files.readString(home.resolve("child.log"));
             assertThat(child.exitValue()).as("killed, not finished (seed %d): %s", seed, log).isEqualTo(137);
-            assertThat(partsWithBytes(out)).as("parts left by the killed process (seed %d)", seed).isPositive();
+            assertThat(PartFiles.withBytes(out)).as("parts left by the killed process (seed %d)", seed).isPositive();
             for (Product p : truth.values()) {
                 Path file = destination(out, p);
                 if (Files.exists(file)) {
@@ -100,20 +100,5 @@ class DownloadKillTest {
                 "--exoplanet-archive-url", sim.exoplanetArchiveUrl().toString(), "--s3-endpoint",
                 sim.s3Endpoint().toString(), "--radio-home", home.resolve(".radio").toString()));
         return all.toArray(String[]::new);
-    }
-
-    private static long partsWithBytes(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.walk(out)) {
-            return s.filter(p -> p.toString().endsWith(".part")).filter(p -> {
-                try {
-                    return Files.size(p) > 0;
-                } catch (IOException e) {
-                    return false;
-                }
-            }).count();
-        }
     }
 }

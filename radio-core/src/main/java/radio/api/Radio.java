@@ -149,7 +149,7 @@ public final class Radio implements AutoCloseable {
         try {
             search.feed(new SearchRequest(targets, selection, Optional.empty()), false, starting,
                     services.config().bucket(), o -> o.failure().ifPresent(f -> failures.put(o.target(), f)));
-            return new Downloads(starting.join().finish(), failures);
+            return new Downloads(Services.join(starting).finish(), failures);
         } finally {
             starting.thenAccept(TransferSession::close);
         }

@@ -218,10 +218,7 @@ public final class ProductSearch {
         private final Map<Step, MicroBatcher<?, ?>> batchers = new EnumMap<>(Step.class);
         /** More targets may still be read from the input. */
         private volatile boolean feeding = true;
-        private int matched;
-        private int empty;
-        private int failed;
-        private int productCount;
+        private final SearchTally tally = new SearchTally();
 
         Run(Selection selection, Optional<Angle> radius, SearchListener listener) {
             this.selection = selection;
@@ -679,14 +676,7 @@ public final class ProductSearch {
 
         void deliver(TargetOutcome outcome) {
             synchronized (deliveryLock) {
-                if (outcome.failed()) {
-                    failed++;
-                } else if (outcome.products().isEmpty()) {
-                    empty++;
-                } else {
-                    matched++;
-                    productCount += outcome.products().size();
-                }
+                tally.count(outcome);
                 try {
                     listener.onTarget(outcome);
                 } catch (RuntimeException e) {
@@ -697,7 +687,7 @@ public final class ProductSearch {
 
         SearchReport report(int targets, Duration elapsed) {
             synchronized (deliveryLock) {
-                return new SearchReport(targets, matched, empty, failed, productCount, elapsed, keyRules.warnings());
+                return tally.report(targets, elapsed, keyRules.warnings());
             }
         }
 

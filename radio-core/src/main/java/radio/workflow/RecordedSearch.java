@@ -22,6 +22,7 @@ import radio.catalog.SearchRecord;
 import radio.search.ProductSearch;
 import radio.search.SearchListener;
 import radio.search.SearchReport;
+import radio.search.SearchTally;
 import radio.search.TargetOutcome;
 import radio.transfer.TransferItem;
 import radio.transfer.TransferSession;
@@ -123,10 +124,7 @@ public final class RecordedSearch {
         }
         List<String> keys = inputs.stream().map(CatalogKeys::target).toList();
         OfflineAnswer answer = catalog.get().offline(keys.stream().distinct().toList(), request.selectionKey());
-        int matched = 0;
-        int empty = 0;
-        int failed = 0;
-        int products = 0;
+        SearchTally tally = new SearchTally();
         for (int n = 0; n < keys.size(); n++) {
             int i = n;
             String input = inputs.get(i);
@@ -135,22 +133,14 @@ public final class RecordedSearch {
                     .map(k -> TargetOutcome.found(i, input, ProductRecords.foundProducts(input, k.search())))
                     .orElseGet(() -> TargetOutcome.failed(i, input, offlineReason(answer.unknown().stream()
                             .filter(k -> k.target().equals(key)).findFirst().orElseThrow())));
-            if (outcome.failed()) {
-                failed++;
-            } else if (outcome.products().isEmpty()) {
-                empty++;
-            } else {
-                matched++;
-                products += outcome.products().size();
-            }
+            tally.count(outcome);
             try {
                 listener.onTarget(outcome);
             } catch (RuntimeException e) {
                 LOG.warn("search listener threw for {}; ignored", input, e);
             }
         }
-        return new SearchReport(keys.size(), matched, empty, failed, products,
-                Duration.ofNanos(System.nanoTime() - t0), List.of());
+        return tally.report(keys.size(), Duration.ofNanos(System.nanoTime() - t0), List.of());
     }
 
     /** Records outcomes on one background thread, in order; stops recording after the first catalog failure. */

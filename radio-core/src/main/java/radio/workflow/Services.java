@@ -136,14 +136,7 @@ public final class Services implements AutoCloseable {
             }
             c = catalog;
         }
-        try {
-            return c.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        return join(c);
     }
 
     /**
@@ -153,8 +146,16 @@ public final class Services implements AutoCloseable {
      * @throws CatalogException when the catalog cannot be opened
      */
     public TransferEngine transfers() {
+        return join(transfersAsync());
+    }
+
+    /**
+     * Waits for {@code future} and returns its value; when it failed with an unchecked exception (such as a
+     * {@link CatalogException} naming the file), throws that exception itself rather than a wrapper.
+     */
+    public static <T> T join(CompletableFuture<T> future) {
         try {
-            return transfersAsync().join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

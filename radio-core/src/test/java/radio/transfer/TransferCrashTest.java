@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import radio.catalog.CatalogStore;
 import radio.config.RadioConfig;
 import radio.testing.LoopbackHttpServer;
 import radio.testing.MastDownloadFiles;
+import radio.testing.PartFiles;
 
 /**
  * A process downloading is killed ({@code SIGKILL}) mid-transfer: what it leaves on disk is only complete, correct
@@ -54,7 +54,7 @@ class TransferCrashTest {
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (partsWithBytes(out) < 3 && child.isAlive() && System.nanoTime() < deadline) {
+                while (PartFiles.withBytes(out) < 3 && child.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
             } finally {
@@ -62,7 +62,7 @@ class TransferCrashTest {
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
             assertThat(Files.readString(dir.resolve("child.log"))).doesNotContain("finished before being killed");
-            assertThat(partsWithBytes(out)).as("partial downloads left by the killed process").isGreaterThan(0);
+            assertThat(PartFiles.withBytes(out)).as("partial downloads left by the killed process").isGreaterThan(0);
             assertFinalNamesHoldOnlyCorrectFiles(items, out);
 
             mast.clearRequests();
@@ -90,21 +90,6 @@ class TransferCrashTest {
             if (Files.exists(dest)) {
                 assertThat(Files.readAllBytes(dest)).as("%s", dest).isEqualTo(content(i, SIZE));
             }
-        }
-    }
-
-    private static long partsWithBytes(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.walk(out)) {
-            return s.filter(p -> p.toString().endsWith(".part")).filter(p -> {
-                try {
-                    return Files.size(p) > 0;
-                } catch (IOException e) {
-                    return false;
-                }
-            }).count();
         }
     }
 }

@@ -130,8 +130,8 @@ public final class DemoCommand implements Callable<Integer> {
                 + sim.requestCount(Endpoint.RESOLVER) + sim.requestCount(Endpoint.TAP);
         List<String> without = SPACEKIT_TARGETS.stream().filter(n -> found.of(n).isEmpty()
                 && !found.failures().containsKey(n)).toList();
-        say.printf(Locale.ROOT, "  search    K2, 1800 s, LLC: %d light curves for %d targets in %s, %d requests%s%n",
-                found.size(), found.targets().size(), since(t), queries,
+        say.printf(Locale.ROOT, "  search    K2, 1800 s, LLC: %d light curves for %d of %d targets in %s, %d requests%s%n",
+                found.size(), found.targets().size(), SPACEKIT_TARGETS.size(), since(t), queries,
                 without.isEmpty() ? "" : " (" + String.join(", ", without) + ": no long-cadence light curve)");
         found.failures().forEach((target, why) -> spec.commandLine().getErr().println("radio: " + target + ": " + why));
 
@@ -142,10 +142,10 @@ public final class DemoCommand implements Callable<Integer> {
         long mast = d.report().downloaded().stream().filter(c -> c.source() == TransferSource.MAST).count();
         long fileRequests = sim.requestCount(Endpoint.S3_GET) + sim.requestCount(Endpoint.S3_HEAD)
                 + sim.requestCount(Endpoint.DOWNLOAD_GET) + sim.requestCount(Endpoint.DOWNLOAD_HEAD);
-        say.printf(Locale.ROOT, "  download  %d downloaded (%s: %d from S3, %d from MAST, which has the files the "
-                        + "bucket lacks), %d already present; %d file requests, %s -> %s%n",
-                d.downloadedCount(), DownloadFeedback.megabytes(d.report().bytesDownloaded()), s3, mast,
-                d.presentCount(), fileRequests, since(t), dir.resolve("mastDownload/K2"));
+        String sources = d.downloadedCount() == 0 ? "" : String.format(Locale.ROOT, " (%s: %d from S3, %d from MAST, "
+                + "which has the files the bucket lacks)", DownloadFeedback.megabytes(d.report().bytesDownloaded()), s3, mast);
+        say.printf(Locale.ROOT, "  download  %d downloaded%s, %d already present; %d file requests, %s -> %s%n",
+                d.downloadedCount(), sources, d.presentCount(), fileRequests, since(t), dir.resolve("mastDownload/K2"));
         d.failed().forEach(f -> spec.commandLine().getErr().println("radio: failed: " + DownloadCommand.describe(f)));
 
         t = System.nanoTime();

@@ -39,7 +39,8 @@ class TargetsCommandTest {
 
     @Test
     void textPrintsTheFirstColumnDeduplicatedInOrder() {
-        tap = LoopbackServer.start(r -> Reply.json(Fixtures.text("exoplanet-archive/ropensci-exoplanets/tap_k2names_all.json")));
+        String k2names = Fixtures.text("exoplanet-archive/ropensci-exoplanets/tap_k2names_all.json");
+        tap = LoopbackServer.start(r -> Reply.json(k2names));
 
         CliRun r = CliRun.run(env(), home, "targets", "--table", "k2names", "--format", "text");
 
@@ -54,7 +55,8 @@ class TargetsCommandTest {
 
     @Test
     void csvPrintsEveryRowWithAHeader() {
-        tap = LoopbackServer.start(r -> Reply.json(Fixtures.text("exoplanet-archive/ropensci-exoplanets/tap_k2names_all.json")));
+        String k2names = Fixtures.text("exoplanet-archive/ropensci-exoplanets/tap_k2names_all.json");
+        tap = LoopbackServer.start(r -> Reply.json(k2names));
 
         CliRun r = CliRun.run(env(), home, "targets");
 

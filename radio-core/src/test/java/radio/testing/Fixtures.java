@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * <p>The folder comes from the system property {@code radio.fixtures} (the build sets it to
  * {@code <checkout>/../shared/fixtures}); otherwise it is searched for beside each ancestor of the working
  * directory. When the folder is absent the calling test is <em>skipped</em> with a message saying where it was
- * looked for; when the folder is there but a file is missing, the test fails.
+ * looked for; when the folder is there but a file is missing, the test fails. Read fixtures in the test's own
+ * thread (before starting a server that serves them): an assumption failing in a server thread is an error.
  */
 public final class Fixtures {
     public static final String PROPERTY = "radio.fixtures";
@@ -25,10 +26,15 @@ public final class Fixtures {
     /** The fixtures root, or the test is skipped when it does not exist. */
     public static Path root() {
         Path root = locate();
-        assumeTrue(root != null && Files.isDirectory(root),
-                "shared fixtures not found (set -D" + PROPERTY + "=DIR or place them at ../shared/fixtures "
-                        + "beside the checkout); looked at " + root);
+        assumeTrue(root != null, () -> "shared fixtures not found (set -D" + PROPERTY + "=DIR or place them at "
+                + "../shared/fixtures beside the checkout); looked at " + whereLookedFor());
         return root;
+    }
+
+    private static String whereLookedFor() {
+        String prop = System.getProperty(PROPERTY);
+        return prop != null && !prop.isBlank() ? Path.of(prop).toAbsolutePath().normalize().toString()
+                : "../shared/fixtures beside " + Path.of("").toAbsolutePath() + " and its parents";
     }
 
     /** A fixture file, e.g. {@code file("mast/caom.json")}; fails if the folder exists but the file does not. */

@@ -34,8 +34,8 @@ class ExoplanetArchiveClientTest {
 
     @Test
     void sendsQueryAndFormatToTapSyncAndStreamsRows() throws Exception {
-        server = LoopbackServer.start(r -> Reply.json(Fixtures.text(
-                "exoplanet-archive/ropensci-exoplanets/tap_k2names_epic_id_k2_name.json")));
+        String k2names = Fixtures.text("exoplanet-archive/ropensci-exoplanets/tap_k2names_epic_id_k2_name.json");
+        server = LoopbackServer.start(r -> Reply.json(k2names));
 
         List<TapRow> rows = client().fetchAll(new TapQuery("select epic_id,k2_name from k2names where k2_name like 'K2-1%';",
                 TapFormat.JSON, OptionalInt.of(1000)));

@@ -168,7 +168,8 @@ class TapRowsTest {
 
     @Test
     void legacyErrorTextGivesItsMessage() {
-        assertThatThrownBy(() -> read(LEGACY + "api_error_aliastable_not_a_planet.txt", TapFormat.CSV))
+        byte[] body = Fixtures.bytes(LEGACY + "api_error_aliastable_not_a_planet.txt");
+        assertThatThrownBy(() -> readBytes(body, TapFormat.CSV))
                 .isInstanceOfSatisfying(TapException.class, e -> assertThat(e.archiveMessage()).isEqualTo(
                         "String not coordinate or object name in Exoplanet Archive, CDS, or NED "
                                 + "(exoLookup call failure)"));

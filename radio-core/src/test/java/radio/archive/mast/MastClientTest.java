@@ -65,7 +65,8 @@ class MastClientTest {
 
     @Test
     void postsAstroqueryEncodedFormBodyWithHonestUserAgent() throws Exception {
-        server = LoopbackServer.start(r -> Reply.json(Fixtures.text("mast/k2_c10_ktwo228725972_caom_filtered.json")));
+        String filteredJson = Fixtures.text("mast/k2_c10_ktwo228725972_caom_filtered.json");
+        server = LoopbackServer.start(r -> Reply.json(filteredJson));
 
         List<Observation> obs = client().filtered(List.of(CaomFilter.anyOf("target_name", List.of("ktwo228725972"))));
 
@@ -109,10 +110,11 @@ class MastClientTest {
 
     @Test
     void repollsExecutingWithTheIdenticalBodyUntilComplete() throws Exception {
+        String productsJson = Fixtures.text("mast/k2_c10_ktwo228725972_caom_products.json");
         AtomicInteger calls = new AtomicInteger();
         server = LoopbackServer.start(r -> calls.incrementAndGet() <= 2
                 ? Reply.json("{\"status\":\"EXECUTING\",\"msg\":\"\",\"data\":[],\"fields\":[]}")
-                : Reply.json(Fixtures.text("mast/k2_c10_ktwo228725972_caom_products.json")));
+                : Reply.json(productsJson));
 
         List<DataProduct> products = client().products(List.of(1207735L, 30678962L, 30495121L));
 
@@ -146,10 +148,11 @@ class MastClientTest {
 
     @Test
     void transientKillStateErrorIsSentAgain() throws Exception {
+        String filteredJson = Fixtures.text("mast/k2_c10_ktwo228725972_caom_filtered.json");
         AtomicInteger calls = new AtomicInteger();
         server = LoopbackServer.start(r -> calls.incrementAndGet() == 1
                 ? Reply.json("{\"status\":\"ERROR\",\"msg\":\"Cannot continue the execution because the session is in the kill state.\"}")
-                : Reply.json(Fixtures.text("mast/k2_c10_ktwo228725972_caom_filtered.json")));
+                : Reply.json(filteredJson));
 
         assertThat(client().filtered(List.of(CaomFilter.anyOf("target_name", List.of("t"))))).hasSize(3);
         assertThat(server.received()).hasSize(2);
@@ -176,7 +179,8 @@ class MastClientTest {
 
     @Test
     void keepsCookiesTheServerSetsAndSendsTheTokenAsCookie() throws Exception {
-        server = LoopbackServer.start(r -> Reply.json(Fixtures.text("mast/k2_c10_ktwo228725972_caom_filtered.json"))
+        String filteredJson = Fixtures.text("mast/k2_c10_ktwo228725972_caom_filtered.json");
+        server = LoopbackServer.start(r -> Reply.json(filteredJson)
                 .withHeader("Set-Cookie", "STROUTE=route-7; Path=/"));
         MastClient c = client(Optional.of("s3cr3t-token"), Duration.ofSeconds(30), 50_000);
 
@@ -220,7 +224,8 @@ class MastClientTest {
 
     @Test
     void productsAreAskedFor500ObsidsPerCallAndDeduplicatedOnDataUri() throws Exception {
-        server = LoopbackServer.start(r -> Reply.json(Fixtures.text("mast/k2_c10_ktwo228725972_caom_products.json")));
+        String productsJson = Fixtures.text("mast/k2_c10_ktwo228725972_caom_products.json");
+        server = LoopbackServer.start(r -> Reply.json(productsJson));
         List<Long> ids = new ArrayList<>();
         ids.add(1207735L);
         ids.add(30678962L);

@@ -44,8 +44,6 @@ public final class DownloadBench {
         Path repo = Path.of(args[0]).toAbsolutePath();
         int latencyMs = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
-        // the JDK HTTP server under the simulator otherwise delays each response ~40 ms (Nagle vs delayed ACK)
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         Path work = Files.createTempDirectory("radio-download-bench");
         try (SimArchive sim = SimArchive.builder().latency(Duration.ofMillis(latencyMs)).start()) {
             List<String> targets = sim.catalogue().seedTargetNames();

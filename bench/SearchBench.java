@@ -48,10 +48,6 @@ public final class SearchBench {
         Path repo = Path.of(args[0]).toAbsolutePath();
         int latencyMs = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
-        // The JDK HTTP server under the simulator writes response headers and body separately without
-        // TCP_NODELAY, so each response stalls ~40 ms on the client's delayed ACK. A real server does not; left
-        // in, that artefact would add ~40 ms to every request and flatter the mode that makes more requests less.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         try (SimArchive sim = SimArchive.builder().latency(Duration.ofMillis(latencyMs)).start()) {
             List<String> seeds = sim.catalogue().seedTargetNames();
             List<String> selection = List.of("--mission", "K2", "--exptime", "1800", "--product", "LLC");

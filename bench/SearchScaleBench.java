@@ -46,8 +46,6 @@ public final class SearchScaleBench {
         int latencyMs = Integer.parseInt(args[1]);
         int targets = Integer.parseInt(args[2]);
         int sample = Integer.parseInt(args[3]);
-        // The JDK HTTP server writes headers and body separately without TCP_NODELAY; see bench/SearchBench.java.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         Path work = Files.createTempDirectory("radio-scale");
         System.out.printf("%d targets per list, %d ms added to every simulated response; sequential measured on the "
                 + "first %d targets and extrapolated%n%n", targets, latencyMs, sample);

@@ -14,7 +14,7 @@ jobs=${4:-"8 16 32 64"}
 work=$(mktemp -d)
 
 # radio-cli/target/lib holds radio-sim and its dependencies (the CLI ships the simulator for `radio demo`)
-java -Dsun.net.httpserver.nodelay=true -cp "radio-cli/target/lib/*" radio.sim.SimMain --extra-k2-targets "$files" \
+java -cp "radio-cli/target/lib/*" radio.sim.SimMain --extra-k2-targets "$files" \
     --no-cloud-gaps --latency-ms "$latency" >"$work/sim.env" 2>"$work/sim.log" &
 sim=$!
 trap 'kill $sim 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM

@@ -95,8 +95,6 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter say = quiet ? new PrintWriter(PrintWriter.nullWriter()) : spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        // the JDK server under the simulator otherwise holds each response ~40 ms (Nagle against delayed ACKs)
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         say.println("radio demo: spacekit's K2 workflow against radio's simulated archive, offline");
         try (SimArchive sim = SimArchive.builder().extraK2Targets(0).keplerTargets(0).tessTargets(0).start()) {
             say.printf(Locale.ROOT, "  archive   simulated MAST, resolver, Exoplanet Archive and S3 bucket on 127.0.0.1 "

@@ -61,6 +61,7 @@ import radio.sim.tap.TapService;
  * the servers and releases stalled responses.
  */
 public final class SimArchive implements AutoCloseable {
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final Logger LOG = LoggerFactory.getLogger(SimArchive.class);
 
     private final Catalogue catalogue;
@@ -104,6 +105,13 @@ public final class SimArchive implements AutoCloseable {
     }
 
     private URI serve(String host, int port, Object... contexts) throws IOException {
+        // The JDK server writes headers and body separately without TCP_NODELAY, so Nagle's algorithm against the
+        // client's delayed ACK holds every response ~40 ms: an artefact no real archive has, which would swamp the
+        // latency switch and flatter whichever client makes fewer requests. The server reads this property once,
+        // when the first server of the JVM is made; an explicit -D setting wins.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
         boolean root = false;
         for (int i = 0; i < contexts.length; i += 2) {

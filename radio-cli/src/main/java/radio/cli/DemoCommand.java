@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +27,12 @@ import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurveFileSummary;
 import radio.lightcurve.LightCurveMeta;
 import radio.lightcurve.ObservingPeriod;
-import radio.periodogram.AutoPeriod;
 import radio.periodogram.Bls;
 import radio.periodogram.BlsOptions;
 import radio.periodogram.BlsPeak;
 import radio.periodogram.BlsResult;
 import radio.periodogram.PeriodGrid;
+import radio.periodogram.TransitSearch;
 import radio.plot.FoldedLightCurvePlot;
 import radio.plot.LightCurvePlot;
 import radio.search.Selection;
@@ -182,16 +181,11 @@ public final class DemoCommand implements Callable<Integer> {
         say.println("            " + infoLine(s));
 
         LightCurve lc = s.defaultRead().removeNans().normalize();
-        double cadence = PeriodogramCommand.cadenceDays(lc);
-        double[] durations = PeriodogramCommand.DEFAULT_DURATIONS;
-        double longest = Arrays.stream(durations).max().orElseThrow();
-        LightCurve flat = lc.flatten(Flatten.DEFAULT.withWindowLength(
-                PeriodogramCommand.oddCadences(Math.max(PeriodogramCommand.MIN_FLATTEN_WINDOW_DAYS, 3 * longest),
-                        cadence)));
+        double cadence = lc.cadenceDays();
+        double[] durations = TransitSearch.durations();
+        LightCurve flat = lc.flatten(Flatten.DEFAULT.withWindowDays(TransitSearch.flattenWindowDays(durations), cadence));
         Bls bls = Bls.of(flat);
-        PeriodGrid grid = bls.autoperiod(durations, AutoPeriod.DEFAULT
-                .withMinimumPeriod(Math.max(4 * cadence, longest + cadence)).withMaximumPeriod(bls.baseline() / 3)
-                .withFrequencyFactor(PeriodogramCommand.DEFAULT_FREQUENCY_FACTOR));
+        PeriodGrid grid = bls.autoperiod(durations, TransitSearch.periods(durations, cadence, bls.baseline()));
         BlsResult result = bls.refine(bls.power(grid, durations, BlsOptions.DEFAULT), durations, BlsOptions.DEFAULT);
         BlsPeak best = result.best();
         double ratio = best.period() / planet.periodDays();

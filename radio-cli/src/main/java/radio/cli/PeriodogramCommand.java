@@ -43,6 +43,7 @@ import radio.periodogram.LombScargleResult;
 import radio.periodogram.Method;
 import radio.periodogram.Objective;
 import radio.periodogram.PeriodGrid;
+import radio.periodogram.TransitSearch;
 import radio.plot.PeriodogramPlot;
 
 /**
@@ -68,13 +69,6 @@ import radio.plot.PeriodogramPlot;
             "Options are checked before any file is read (a bad value exits 2). A file that cannot be read or "
                     + "searched is named on stderr and the others are still searched (exit 1)."})
 final class PeriodogramCommand implements Callable<Integer> {
-    /** lightkurve's default BLS durations in days. */
-    static final double[] DEFAULT_DURATIONS = {0.05, 0.10, 0.15, 0.20, 0.25, 0.33};
-    /** lightkurve's default BLS frequency factor. */
-    static final double DEFAULT_FREQUENCY_FACTOR = 10;
-    /** The shortest default flatten window: a day, several times any transit this search looks for. */
-    static final double MIN_FLATTEN_WINDOW_DAYS = 1.0;
-
     enum Algorithm {
         bls, ls
     }
@@ -210,7 +204,7 @@ final class PeriodogramCommand implements Callable<Integer> {
         BlsOptions blsOptions = BlsOptions.DEFAULT.withThreads(threads).withMethod(algorithm)
                 .withObjective(objective == ObjectiveName.snr ? Objective.SNR : Objective.LIKELIHOOD);
         return new Plan(planned, read, flat, d, blsOptions,
-                frequencyFactor == null ? DEFAULT_FREQUENCY_FACTOR : frequencyFactor, algorithm);
+                frequencyFactor == null ? TransitSearch.FREQUENCY_FACTOR : frequencyFactor, algorithm);
     }
 
     private void checkPeriodRange(CommandLine cl) {
@@ -226,7 +220,7 @@ final class PeriodogramCommand implements Callable<Integer> {
 
     /** The trial durations, each positive and (for BLS) shorter than the given period limits. */
     private double[] checkedDurations(CommandLine cl, boolean bls) {
-        double[] d = durations == null ? DEFAULT_DURATIONS : durations.clone();
+        double[] d = durations == null ? TransitSearch.durations() : durations.clone();
         if (d.length == 0) {
             throw new CommandLine.ParameterException(cl, "--durations: give at least one duration");
         }
@@ -322,7 +316,7 @@ final class PeriodogramCommand implements Callable<Integer> {
     }
 
     private ObjectNode search(LightCurve normalized, Job job, Plan plan, ObjectMapper json) throws IOException {
-        double cadence = cadenceDays(normalized);
+        double cadence = normalized.cadenceDays();
         ObjectNode r = json.createObjectNode();
         ArrayNode sources = r.putArray("files");
         job.inputs().forEach(p -> sources.add(p.toString()));
@@ -334,12 +328,13 @@ final class PeriodogramCommand implements Callable<Integer> {
         r.put("algorithm", plan.method() == Method.EXACT ? "exact" : "fast");
         LightCurve lc = normalized;
         if (plan.flatten()) {
-            double longest = method == Algorithm.bls ? Arrays.stream(plan.durations()).max().orElse(0) : 0;
-            double window = flattenWindow != null ? flattenWindow : Math.max(MIN_FLATTEN_WINDOW_DAYS, 3 * longest);
-            int cadences = oddCadences(window, cadence);
-            lc = normalized.flatten(Flatten.DEFAULT.withWindowLength(cadences));
+            double window = flattenWindow != null ? flattenWindow
+                    : method == Algorithm.bls ? TransitSearch.flattenWindowDays(plan.durations())
+                    : TransitSearch.MIN_FLATTEN_WINDOW_DAYS;
+            Flatten how = Flatten.DEFAULT.withWindowDays(window, cadence);
+            lc = normalized.flatten(how);
             r.put("flatten_window_days", window);
-            r.put("flatten_window_cadences", cadences);
+            r.put("flatten_window_cadences", how.windowLength());
         } else {
             r.putNull("flatten_window_days");
         }
@@ -354,10 +349,8 @@ final class PeriodogramCommand implements Callable<Integer> {
     private void searchBls(LightCurve lc, double cadence, Plan plan, ObjectNode r, Job job) throws IOException {
         Bls bls = Bls.of(lc);
         double[] d = plan.durations();
-        double longest = Arrays.stream(d).max().orElseThrow();
-        // lightkurve's defaults: a cadence above the longest duration (at least 4 cadences), a third of the baseline
-        double min = minPeriod != null ? minPeriod : Math.max(4 * cadence, longest + cadence);
-        double max = maxPeriod != null ? maxPeriod : bls.baseline() / 3;
+        double min = minPeriod != null ? minPeriod : TransitSearch.minimumPeriod(d, cadence);
+        double max = maxPeriod != null ? maxPeriod : TransitSearch.maximumPeriod(bls.baseline());
         if (min > max) {
             throw new IllegalArgumentException("the period range " + number(min) + "–" + number(max)
                     + " d is empty for a baseline of " + number(bls.baseline()) + " d; give --min-period/--max-period");
@@ -494,30 +487,6 @@ final class PeriodogramCommand implements Callable<Integer> {
         if (r.hasNonNull("png")) {
             out.println("  plot      " + r.get("png").asText());
         }
-    }
-
-    /** The time between cadences: the file's TIMEDEL, else the median spacing of the times. */
-    static double cadenceDays(LightCurve lc) {
-        if (lc.meta().cadenceDays().isPresent()) {
-            return lc.meta().cadenceDays().getAsDouble();
-        }
-        double[] t = lc.time();
-        if (t.length < 2) {
-            throw new IllegalArgumentException(lc.meta().objectName() + " has fewer than two cadences");
-        }
-        double[] dt = new double[t.length - 1];
-        for (int i = 1; i < t.length; i++) {
-            dt[i - 1] = t[i] - t[i - 1];
-        }
-        Arrays.sort(dt);
-        return dt[dt.length / 2];
-    }
-
-    /** A window in days as an odd number of cadences, at least 5. */
-    static int oddCadences(double days, double cadence) {
-        long n = Math.round(days / cadence);
-        n = Math.max(5, n % 2 == 0 ? n + 1 : n);
-        return (int) Math.min(n, Integer.MAX_VALUE - 1);
     }
 
     private static void depth(ObjectNode s, String key, DepthEstimate e) {

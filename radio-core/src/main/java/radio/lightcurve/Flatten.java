@@ -59,6 +59,13 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
         return new Flatten(n, polyorder, breakTolerance, iterations, sigma, transitMask);
     }
 
+    /** A window of about {@code days}, as the odd number of cadences (at least 5) the filter needs. */
+    public Flatten withWindowDays(double days, double cadenceDays) {
+        long n = Math.round(days / cadenceDays);
+        n = Math.max(5, n % 2 == 0 ? n + 1 : n);
+        return withWindowLength((int) Math.min(n, Integer.MAX_VALUE - 1));
+    }
+
     public Flatten withPolyorder(int n) {
         return new Flatten(windowLength, n, breakTolerance, iterations, sigma, transitMask);
     }

@@ -142,6 +142,26 @@ public record LightCurve(double[] time, double[] flux, double[] fluxErr, int[] q
         return false;
     }
 
+    /**
+     * The time between cadences in days: the file's {@code TIMEDEL} when known, else the median spacing of the times.
+     *
+     * @throws IllegalArgumentException with fewer than two cadences and no {@code TIMEDEL}
+     */
+    public double cadenceDays() {
+        if (meta.cadenceDays().isPresent()) {
+            return meta.cadenceDays().getAsDouble();
+        }
+        if (time.length < 2) {
+            throw new IllegalArgumentException(meta.objectName() + " has fewer than two cadences");
+        }
+        double[] dt = new double[time.length - 1];
+        for (int i = 1; i < time.length; i++) {
+            dt[i - 1] = time[i] - time[i - 1];
+        }
+        Arrays.sort(dt);
+        return dt[dt.length / 2];
+    }
+
     /** Whether the flux is dimensionless (normalised, or a product such as K2SFF that stores relative flux). */
     public boolean isNormalized() {
         return fluxUnit.isEmpty();

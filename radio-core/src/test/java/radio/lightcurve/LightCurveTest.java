@@ -16,6 +16,22 @@ class LightCurveTest {
     }
 
     @Test
+    void cadenceIsTheMedianSpacingWhenTheFileGivesNone() {
+        LightCurve lc = synthetic(new double[] {0, 0.02, 0.04, 0.10, 0.12}, new double[] {1, 1, 1, 1, 1});
+
+        assertThat(lc.cadenceDays()).isCloseTo(0.02, within(1e-12));
+        assertThatThrownBy(() -> synthetic(new double[] {0}, new double[] {1}).cadenceDays())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fewer than two cadences");
+    }
+
+    @Test
+    void aFlattenWindowInDaysBecomesAnOddNumberOfCadencesOfAtLeastFive() {
+        assertThat(Flatten.DEFAULT.withWindowDays(1.0, 0.02).windowLength()).isEqualTo(51);
+        assertThat(Flatten.DEFAULT.withWindowDays(1.0, 1.0 / 48).windowLength()).isEqualTo(49);
+        assertThat(Flatten.DEFAULT.withWindowDays(0.01, 0.02).windowLength()).isEqualTo(5);
+    }
+
+    @Test
     void arraysAreCopiedInAndOut() {
         double[] t = {1, 2, 3};
         double[] f = {10, 20, 30};

@@ -41,6 +41,7 @@ import radio.transfer.TransferReport;
 import radio.transfer.TransferSession;
 import radio.transfer.TransferSettings;
 import radio.transfer.UriFile;
+import radio.transfer.UriFileException;
 import radio.workflow.ProductRecords;
 import radio.workflow.RecordedSearch;
 import radio.workflow.SearchRequest;
@@ -359,7 +360,7 @@ public final class DownloadCommand implements Callable<Integer> {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return nonEmpty(UriFile.parse(r, uriFile));
             }
-        } catch (radio.transfer.UriFileException e) {
+        } catch (UriFileException e) {
             throw usage(e.getMessage());
         } catch (IOException e) {
             throw usage("--uri-file: cannot read " + uriFile + ": " + e.getMessage());

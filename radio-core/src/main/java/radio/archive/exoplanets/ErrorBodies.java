@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import radio.archive.HttpStatusException;
 
 /** Extracts the archive's message from its error bodies, leniently (they are not always well-formed). */
 final class ErrorBodies {
@@ -42,7 +43,7 @@ final class ErrorBodies {
                 return body.substring(start, end).strip();
             }
         }
-        return radio.archive.HttpStatusException.excerpt(body, 300);
+        return HttpStatusException.excerpt(body, 300);
     }
 
     /** The text of {@code <INFO name="QUERY_STATUS" value="ERROR">}, if the XML reports an error. */
@@ -70,7 +71,7 @@ final class ErrorBodies {
             }
         }
         if (message == null) {
-            return radio.archive.HttpStatusException.excerpt(body, 300);
+            return HttpStatusException.excerpt(body, 300);
         }
         return type == null ? message : message + " (" + type + ")";
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import radio.archive.HttpStatusException;
 import radio.archive.MalformedResponseException;
 
 /**
@@ -151,7 +152,7 @@ public final class TapRows implements Closeable {
         return ErrorBodies.votableError(xml)
                 .<IOException>map(m -> new TapException(source, m))
                 .orElseGet(() -> new MalformedResponseException(source, "unexpected XML instead of the format asked for: "
-                        + radio.archive.HttpStatusException.excerpt(xml, 200), null));
+                        + HttpStatusException.excerpt(xml, 200), null));
     }
 
     static void requireColumns(List<String> columns, URI source) throws MalformedResponseException {

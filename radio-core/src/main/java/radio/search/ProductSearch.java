@@ -60,7 +60,8 @@ import radio.archive.mast.SantaResolver;
  *
  * <p>S3 keys: a mission-pipeline product (K2, Kepler, TESS SPOC) gets its key by rule ({@link S3KeyRule}) without a
  * {@code path_lookup} call. The first such product of each mission in a run is also looked up (one call, while
- * the rest of the search goes on); if MAST's answer differs from the rule, the run uses {@code path_lookup} for
+ * the rest of the search goes on — usually the product an observation names in {@code dataURL}, so the answer
+ * comes while the products are being listed); if MAST's answer differs from the rule, the run uses {@code path_lookup} for
  * that mission from then on and reports the difference once ({@link SearchReport#warnings()}, and a warning in
  * the log). {@link SearchSettings#verifyKeys()} looks up every key.
  *
@@ -305,6 +306,7 @@ public final class ProductSearch {
                             return observations(where, progress);
                         })
                         .thenApply(tally::keepMatching)
+                        .thenApply(keyRules::confirmEarly)
                         .thenCompose(obs -> productsOf(obs, progress, tally))
                         .thenCompose(owned -> withKeys(owned, o -> target.input(), progress))
                         .handle((found, err) -> {
@@ -332,6 +334,7 @@ public final class ProductSearch {
             List<CaomFilter> filters = selection.serverFilters();
             return CompletableFuture.supplyAsync(() -> call(() -> mast.filtered(filters)), workers)
                     .thenApply(tally::keepMatching)
+                    .thenApply(keyRules::confirmEarly)
                     .thenCompose(obs -> productsOf(obs, progress, tally))
                     .thenCompose(owned -> withKeys(owned, o -> o.observation().targetName(), progress))
                     .handle((found, err) -> {
@@ -506,7 +509,9 @@ public final class ProductSearch {
 
         /**
          * The S3 key rules as one run trusts them. A rule is confirmed by looking up the first product it keys (one
-         * {@code path_lookup} call on its own, concurrent with the rest of the search); agreement makes the rule
+         * {@code path_lookup} call on its own, concurrent with the rest of the search) — usually the
+         * representative product an observation names ({@code dataURL}), so the answer arrives while
+         * {@code Mast.Caom.Products} is still listing the products themselves; agreement makes the rule
          * trusted for the run, disagreement makes {@code path_lookup} the source for that mission and is reported
          * once. An inconclusive answer (not in the cloud, or the call failed) leaves the rule unconfirmed for the next
          * product, up to {@value #CONFIRMATION_ATTEMPTS} attempts, after which {@code path_lookup} is used.
@@ -518,6 +523,25 @@ public final class ProductSearch {
             private final Map<S3KeyRule, CompletableFuture<Void>> confirming = new EnumMap<>(S3KeyRule.class);
             private final Map<S3KeyRule, Integer> attempts = new EnumMap<>(S3KeyRule.class);
             private final List<String> warnings = new ArrayList<>();
+
+            /**
+             * Starts confirming the rules of these observations' representative products ({@code dataURL}) that
+             * have not been tried yet, so that confirmation overlaps the products query instead of following it.
+             * A URI without a rule (Kepler's {@code .tar} bundles, HLSPs) starts nothing. Returns its argument.
+             */
+            List<Observation> confirmEarly(List<Observation> observations) {
+                if (settings.verifyKeys()) {
+                    return observations;
+                }
+                synchronized (this) {
+                    for (Observation o : observations) {
+                        o.dataUrl().ifPresent(uri -> S3KeyRule.forUri(uri)
+                                .filter(rule -> !attempts.containsKey(rule))
+                                .ifPresent(rule -> startConfirming(rule, uri)));
+                    }
+                }
+                return observations;
+            }
 
             /**
              * The keys of those URIs that a trusted rule gives, once every rule they need has been settled (or has
@@ -536,15 +560,13 @@ public final class ProductSearch {
                         }
                         CompletableFuture<Void> c = confirming.get(rule.get());
                         if (c == null) {
-                            int tries = attempts.merge(rule.get(), 1, Integer::sum);
-                            if (tries > CONFIRMATION_ATTEMPTS) {
+                            if (attempts.getOrDefault(rule.get(), 0) >= CONFIRMATION_ATTEMPTS) {
                                 LOG.info("could not confirm the S3 key rule for {} in {} attempts; using path_lookup",
                                         rule.get().mission(), CONFIRMATION_ATTEMPTS);
                                 trusted.put(rule.get(), false);
                                 continue;
                             }
-                            c = confirm(rule.get(), uri);
-                            confirming.put(rule.get(), c);
+                            c = startConfirming(rule.get(), uri);
                         }
                         if (!waits.contains(c)) {
                             waits.add(c);
@@ -561,6 +583,14 @@ public final class ProductSearch {
                     }
                     return out;
                 });
+            }
+
+            /** Caller holds the lock. */
+            private CompletableFuture<Void> startConfirming(S3KeyRule rule, String uri) {
+                attempts.merge(rule, 1, Integer::sum);
+                CompletableFuture<Void> c = confirm(rule, uri);
+                confirming.put(rule, c);
+                return c;
             }
 
             private CompletableFuture<Void> confirm(S3KeyRule rule, String uri) {

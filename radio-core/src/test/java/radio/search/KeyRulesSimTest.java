@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import radio.archive.Http;
@@ -24,6 +25,7 @@ import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
+import radio.sim.server.RecordedRequest;
 
 /**
  * The S3 key rules against the simulated archive's {@code path_lookup}: they agree on every product of the
@@ -96,6 +98,35 @@ class KeyRulesSimTest {
             assertThat(sim.requests(Endpoint.PATH_LOOKUP)).hasSize(3)
                     .allSatisfy(r -> assertThat(r.params("uri")).hasSize(1));
         }
+    }
+
+    @Test
+    void theRuleIsConfirmedOnAnObservationsDataUrlWhileItsProductsAreBeingListed() throws Exception {
+        Duration latency = Duration.ofMillis(400);
+        try (SimArchive sim = SimArchive.builder().latency(latency).start()) {
+            List<TargetOutcome> out = search(sim).search(List.of("K2-21", "K2-28"),
+                    Selection.k2LongCadenceLightCurves(), Optional.empty());
+
+            assertThat(out).allSatisfy(o -> assertThat(o.products()).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.s3Key()).isPresent()));
+            RecordedRequest products = sim.requests(Endpoint.INVOKE).stream()
+                    .filter(r -> r.param("request").orElseThrow().contains("\"Mast.Caom.Products\""))
+                    .collect(onlyElement());
+            RecordedRequest lookup = sim.requests(Endpoint.PATH_LOOKUP).stream().collect(onlyElement());
+            Set<String> dataUrls = sim.catalogue().lightCurves("K2-21").stream().map(Product::dataUri)
+                    .collect(Collectors.toSet());
+            dataUrls.addAll(sim.catalogue().lightCurves("K2-28").stream().map(Product::dataUri).toList());
+            assertThat(lookup.params("uri")).singleElement().isIn(dataUrls);
+            // sent with the products query, not after its answer (which takes the whole latency)
+            assertThat(Duration.between(products.received(), lookup.received()).abs()).isLessThan(latency);
+        }
+    }
+
+    private static <T> Collector<T, ?, T> onlyElement() {
+        return Collectors.collectingAndThen(Collectors.toList(), l -> {
+            assertThat(l).hasSize(1);
+            return l.get(0);
+        });
     }
 
     @Test

@@ -18,7 +18,12 @@ import java.util.Objects;
  */
 public record SearchSettings(int batchSize, Duration linger, int targetsInFlight, int workers, boolean verifyKeys) {
     public static final int DEFAULT_BATCH_SIZE = 100;
-    public static final Duration DEFAULT_LINGER = Duration.ofMillis(50);
+    /**
+     * Short next to a round trip to MAST (50 ms or more): a straggler still several round trips away (a name
+     * that needs SANTA and a positional query) then delays the batch it would have joined by this much, not by
+     * a round trip. At 5,000 targets batches still fill ({@code bench/search-scale.sh}; docs/benchmarks.md).
+     */
+    public static final Duration DEFAULT_LINGER = Duration.ofMillis(20);
     public static final int DEFAULT_TARGETS_IN_FLIGHT = 500;
 
     public SearchSettings {

@@ -55,7 +55,7 @@ class DownloadKillTest {
             Process child = pb.start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-                while (PartFiles.withBytes(out) == 0 && child.isAlive() && System.nanoTime() < deadline) {
+                while (PartFiles.resumable(out) == 0 && child.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
                 Thread.sleep(random.nextInt(400));

@@ -220,58 +220,60 @@ final class ItemJob {
                     ? new ResumeToken(item.uri(), fetcher.source(), body.object().etag(),
                             body.object().lastModified(), total, 0)
                     : token.orElseThrow();
-            if (start == 0) {
-                t.write(part.tokenFile());
-            }
-            MessageDigest md = Md5.digest();
-            Md5.update(md, part.channel(), start);
-            countDone(start);
-            long pos = start;
-            byte[] buf = new byte[BUFFER_BYTES];
-            ByteBuffer bb = ByteBuffer.wrap(buf);
-            while (true) {
-                int n;
-                try {
-                    n = body.in().read(buf);
-                } catch (IOException | RuntimeException e) {
-                    checkpoint(part, t, pos);
-                    if (session.cancelled()) {
-                        throw new InterruptedIOException("session closed while downloading " + item.uri());
+            try (DeferredToken deferred = start == 0
+                    ? DeferredToken.schedule(t, part.tokenFile(), engine.timer()) : DeferredToken.none()) {
+                MessageDigest md = Md5.digest();
+                Md5.update(md, part.channel(), start);
+                countDone(start);
+                long pos = start;
+                byte[] buf = new byte[BUFFER_BYTES];
+                ByteBuffer bb = ByteBuffer.wrap(buf);
+                while (true) {
+                    int n;
+                    try {
+                        n = body.in().read(buf);
+                    } catch (IOException | RuntimeException e) {
+                        checkpoint(part, t, pos, deferred);
+                        if (session.cancelled()) {
+                            throw new InterruptedIOException("session closed while downloading " + item.uri());
+                        }
+                        if (watch.stalled() || e instanceof SocketTimeoutException
+                                || e.getCause() instanceof SocketTimeoutException) {
+                            throw new StalledTransferException(item.uri(), fetcher.source().label(),
+                                    engine.settings().stallTimeout(), e);
+                        }
+                        throw fetcher.readFailure(item, e);
                     }
-                    if (watch.stalled() || e instanceof SocketTimeoutException
-                            || e.getCause() instanceof SocketTimeoutException) {
-                        throw new StalledTransferException(item.uri(), fetcher.source().label(),
-                                engine.settings().stallTimeout(), e);
+                    if (n < 0) {
+                        break;
                     }
-                    throw fetcher.readFailure(item, e);
+                    if (n == 0) {
+                        continue;
+                    }
+                    watch.touch();
+                    if (pos + n > total) {
+                        deferred.cancel();
+                        part.discard();
+                        countDone(0);
+                        throw new IntegrityException(item.uri(), destination, fetcher.source().label()
+                                + " sent more than the expected " + total + " bytes", true);
+                    }
+                    bb.clear().limit(n);
+                    part.write(bb, pos);
+                    md.update(buf, 0, n);
+                    pos += n;
+                    session.addTransferred(n);
+                    countDone(pos);
+                    session.events().bytesTransferred(item, new Progress(pos, OptionalLong.of(total)));
                 }
-                if (n < 0) {
-                    break;
+                if (pos < total) {
+                    checkpoint(part, t, pos, deferred);
+                    throw new IncompleteTransferException(item.uri(), total, pos);
                 }
-                if (n == 0) {
-                    continue;
-                }
-                watch.touch();
-                if (pos + n > total) {
-                    part.discard();
-                    countDone(0);
-                    throw new IntegrityException(item.uri(), destination, fetcher.source().label()
-                            + " sent more than the expected " + total + " bytes", true);
-                }
-                bb.clear().limit(n);
-                part.write(bb, pos);
-                md.update(buf, 0, n);
-                pos += n;
-                session.addTransferred(n);
-                countDone(pos);
-                session.events().bytesTransferred(item, new Progress(pos, OptionalLong.of(total)));
+                String md5 = Md5.hex(md.digest());
+                deferred.cancel();
+                return complete(part, fetcher.source(), t, total, md5);
             }
-            if (pos < total) {
-                checkpoint(part, t, pos);
-                throw new IncompleteTransferException(item.uri(), total, pos);
-            }
-            String md5 = Md5.hex(md.digest());
-            return complete(part, fetcher.source(), t, total, md5);
         }
     }
 
@@ -327,7 +329,8 @@ final class ItemJob {
     }
 
     /** Records how far the part is known flushed, so a later run can resume from there. Best effort. */
-    private void checkpoint(PartFile part, ResumeToken token, long pos) {
+    private void checkpoint(PartFile part, ResumeToken token, long pos, DeferredToken deferred) {
+        deferred.cancel();
         try {
             part.force();
             token.withBytes(pos).write(part.tokenFile());

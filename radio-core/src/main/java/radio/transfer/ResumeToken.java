@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * bytes were known flushed at the last checkpoint. A transfer resumes with HTTP Range only when a token matches
  * the item and source and the object still has these validators; anything else restarts from zero.
  *
- * <p>The token is written before the first body byte, so a {@code .part} without a readable token is never
- * resumed (a crash while writing the token only costs a restart).
+ * <p>The token is written once a body has been arriving for a second ({@link DeferredToken}) and whenever an
+ * attempt ends early; a {@code .part} without a readable token is never resumed (a kill before the token, or
+ * while writing it, only costs a restart).
  *
  * @param uri          the item's URI
  * @param source       the service the bytes come from

@@ -3,7 +3,7 @@ package radio.transfer;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -20,17 +20,13 @@ final class StallWatchdog implements AutoCloseable {
 
     private final long stallNanos;
     private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService timer;
+    private final Future<?> checks;
 
-    StallWatchdog(Duration stallTimeout) {
+    /** Checks on {@code timer}, which the caller owns (and shuts down). */
+    StallWatchdog(Duration stallTimeout, ScheduledExecutorService timer) {
         this.stallNanos = stallTimeout.toNanos();
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "radio-transfer-stall-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
         long period = Math.max(TimeUnit.MILLISECONDS.toNanos(5), stallNanos / 4);
-        timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.NANOSECONDS);
+        this.checks = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.NANOSECONDS);
     }
 
     /** Starts watching a body; {@code abort} must make a blocked read on it fail promptly. */
@@ -56,7 +52,7 @@ final class StallWatchdog implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        checks.cancel(false);
     }
 
     /** One watched body; used by one reading thread. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * <ul>
  *   <li>Placement: {@code OUT/mastDownload/<obs_collection>/<obs_id>/<productFilename>}, or {@code OUT/<key path>}
  *       for bare URIs; a name or key that would land elsewhere is refused as a failed item naming the culprit.</li>
- *   <li>Never a bad file: bytes go to {@code NAME.part} (with a {@code NAME.part.json} resume token) and are renamed
+ *   <li>Never a bad file: bytes go to {@code NAME.part} (with a {@code NAME.part.json} resume token once they have
+ *       been arriving for a second, see {@link DeferredToken}) and are renamed
  *       atomically, after {@code fsync}, only when the size equals the expected size (product size /
  *       Content-Length, which must agree) and, where S3 gives a plain-MD5 ETag, the MD5 matches. Mismatches are
  *       discarded and retried. See {@link PartFile} for the on-disk invariants a {@code kill -9} leaves.</li>
@@ -63,6 +65,8 @@ public final class TransferEngine implements AutoCloseable {
     private final S3Fetcher s3;
     private final ExecutorService s3Pool;
     private final ExecutorService mastPool;
+    /** Stall checks and deferred resume tokens. */
+    private final ScheduledExecutorService timer;
     private final StallWatchdog watchdog;
     private final Backoff backoff;
     private final CatalogRecorder recorder;
@@ -84,7 +88,8 @@ public final class TransferEngine implements AutoCloseable {
         this.s3 = new S3Fetcher(this::s3Client);
         this.s3Pool = Executors.newFixedThreadPool(config.jobs(), daemon("radio-transfer-"));
         this.mastPool = Executors.newFixedThreadPool(config.mastConnections(), daemon("radio-transfer-mast-"));
-        this.watchdog = new StallWatchdog(settings.stallTimeout());
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("radio-transfer-timer-"));
+        this.watchdog = new StallWatchdog(settings.stallTimeout(), timer);
         this.backoff = new Backoff(config.retryBaseDelay(), settings.retryMaxDelay());
         this.recorder = new CatalogRecorder(catalog);
     }
@@ -137,6 +142,7 @@ public final class TransferEngine implements AutoCloseable {
         s3Pool.shutdownNow();
         mastPool.shutdownNow();
         watchdog.close();
+        timer.shutdownNow();
         recorder.close();
         if (client != null) {
             client.close();
@@ -199,6 +205,10 @@ public final class TransferEngine implements AutoCloseable {
 
     StallWatchdog watchdog() {
         return watchdog;
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
     }
 
     Backoff backoff() {

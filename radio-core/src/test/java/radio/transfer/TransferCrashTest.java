@@ -25,6 +25,8 @@ import radio.testing.PartFiles;
 class TransferCrashTest {
     private static final int FILES = 12;
     private static final int SIZE = 120_000;
+    /** Two seconds per file: longer than {@link DeferredToken#DELAY}, so the parts in flight get their tokens. */
+    private static final long BYTES_PER_SECOND = 60_000;
 
     @TempDir
     Path dir;
@@ -46,7 +48,7 @@ class TransferCrashTest {
         }
         Path out = dir.resolve("out");
         Path home = dir.resolve("home");
-        try (LoopbackHttpServer mast = LoopbackHttpServer.start(files).throttle(150_000)) {
+        try (LoopbackHttpServer mast = LoopbackHttpServer.start(files).throttle(BYTES_PER_SECOND)) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     TransferCrashChild.class.getName(), mast.uri().toString(), out.toString(), home.toString(),
@@ -54,7 +56,7 @@ class TransferCrashTest {
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (PartFiles.withBytes(out) < 3 && child.isAlive() && System.nanoTime() < deadline) {
+                while (PartFiles.resumable(out) < 3 && child.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
             } finally {

@@ -1,5 +1,8 @@
 package radio.transfer;
 
+import static radio.transfer.HttpObjects.closeQuietly;
+import static radio.transfer.HttpObjects.contentLength;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -14,8 +17,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import radio.config.Version;
@@ -31,9 +32,7 @@ import radio.config.Version;
  */
 final class MastFetcher implements ObjectFetcher {
     private static final Logger log = LoggerFactory.getLogger(MastFetcher.class);
-    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
     private static final int MAX_REDIRECTS = 5;
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final HttpClient http;
     private final URI mastUrl;
@@ -65,7 +64,7 @@ final class MastFetcher implements ObjectFetcher {
 
     /** The {@code Download/file} URL: the URI percent-encoded except {@code :} and {@code /}, as astroquery does. */
     URI downloadUrl(String dataUri) {
-        return URI.create(mastUrl + "/api/v0.1/Download/file?uri=" + encode(dataUri));
+        return URI.create(mastUrl + "/api/v0.1/Download/file?uri=" + HttpObjects.percentEncode(dataUri, ":/"));
     }
 
     @Override
@@ -106,16 +105,14 @@ final class MastFetcher implements ObjectFetcher {
             start = 0;
             object = new RemoteObject(contentLength(h), h.firstValue("ETag"), h.firstValue("Last-Modified"));
         } else if (status == 206 && range != null) {
-            Matcher m = CONTENT_RANGE.matcher(h.firstValue("Content-Range").orElse(""));
-            if (!m.matches() || Long.parseLong(m.group(1)) != offset) {
+            Optional<OptionalLong> total = HttpObjects.rangeFrom(h.firstValue("Content-Range").orElse(null), offset);
+            if (total.isEmpty()) {
                 closeQuietly(r.body());
                 throw new MastTransferException(item.uri(), url, status, "unexpected Content-Range '"
                         + h.firstValue("Content-Range").orElse("") + "' for offset " + offset, null, null);
             }
             start = offset;
-            OptionalLong total = m.group(3).equals("*") ? OptionalLong.empty()
-                    : OptionalLong.of(Long.parseLong(m.group(3)));
-            object = new RemoteObject(total, h.firstValue("ETag"), h.firstValue("Last-Modified"));
+            object = new RemoteObject(total.get(), h.firstValue("ETag"), h.firstValue("Last-Modified"));
         } else if (status == 416 && range != null) {
             closeQuietly(r.body());
             log.debug("{}: range from {} not satisfiable; starting over", url, offset);
@@ -213,11 +210,6 @@ final class MastFetcher implements ObjectFetcher {
         }
     }
 
-    private static OptionalLong contentLength(HttpHeaders h) {
-        OptionalLong n = h.firstValueAsLong("Content-Length");
-        return n.isPresent() && n.getAsLong() >= 0 ? n : OptionalLong.empty();
-    }
-
     private static boolean sameOrigin(URI a, URI b) {
         return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
@@ -225,27 +217,5 @@ final class MastFetcher implements ObjectFetcher {
 
     private static int port(URI u) {
         return u.getPort() >= 0 ? u.getPort() : u.getScheme().toLowerCase(Locale.ROOT).equals("https") ? 443 : 80;
-    }
-
-    private static String encode(String s) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ':' || c == '/') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
-            }
-        }
-        return out.toString();
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            log.debug("closing a MAST response body failed: {}", e.toString());
-        }
     }
 }

@@ -1,8 +1,6 @@
 package radio.transfer;
 
-import java.io.ByteArrayInputStream;
 import radio.config.RadioConfig;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -16,7 +14,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
- * Builds the one S3 client radio uses, from {@link RadioConfig} and {@link TransferSettings}.
+ * Builds the SDK client for signed S3 requests ({@code --signed}), from {@link RadioConfig} and
+ * {@link TransferSettings}. Anonymous requests to the public bucket do not need it ({@link PublicS3Fetcher}).
  *
  * <p><b>Why this client.</b> The sync {@link S3Client} over the Apache 5 HTTP client, one blocking
  * {@code GetObject} per file on a pool of {@code jobs} threads. Light-curve files are small (~0.4 MB for K2), so
@@ -27,10 +26,9 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * full jitter itself, and falls back to MAST per item. Response checksums are not requested (radio verifies the
  * MD5 against the ETag itself; flexible checksums would be a second pass over every byte).
  *
- * <p><b>Credentials.</b> Anonymous unless {@code signed} (public bucket, no requester-pays). Signed: a named
- * profile, else the default chain. Profiles come from {@link TransferSettings#awsConfigFile()} /
- * {@link TransferSettings#awsCredentialsFile()} when given; anonymous clients get an empty profile file so a
- * user's {@code ~/.aws/config} cannot change endpoints or retry modes behind radio's back.
+ * <p><b>Credentials.</b> A named profile, else the default chain. Profiles come from
+ * {@link TransferSettings#awsConfigFile()} / {@link TransferSettings#awsCredentialsFile()} when given, else from
+ * the user's {@code ~/.aws} files.
  */
 final class S3Clients {
     private S3Clients() {
@@ -65,17 +63,10 @@ final class S3Clients {
                     ProfileFile.builder().content(p).type(ProfileFile.Type.CREDENTIALS).build()));
             return all.build();
         }
-        if (config.signed()) {
-            return ProfileFile.defaultProfileFile();
-        }
-        return ProfileFile.builder().content(new ByteArrayInputStream(new byte[0]))
-                .type(ProfileFile.Type.CONFIGURATION).build();
+        return ProfileFile.defaultProfileFile();
     }
 
     private static AwsCredentialsProvider credentials(RadioConfig config, ProfileFile profiles) {
-        if (!config.signed()) {
-            return AnonymousCredentialsProvider.create();
-        }
         if (config.awsProfile().isPresent()) {
             return ProfileCredentialsProvider.builder().profileFile(profiles)
                     .profileName(config.awsProfile().get()).build();

@@ -6,8 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -22,7 +20,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** Objects from S3 through the SDK's sync client ({@link S3Clients} explains the choice). Thread-safe. */
 final class S3Fetcher implements ObjectFetcher {
     private static final Logger log = LoggerFactory.getLogger(S3Fetcher.class);
-    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
 
     private final Supplier<S3Client> client;
 
@@ -82,14 +79,14 @@ final class S3Fetcher implements ObjectFetcher {
         long start = 0;
         OptionalLong total = r.contentLength() == null ? OptionalLong.empty() : OptionalLong.of(r.contentLength());
         if (r.contentRange() != null) {
-            Matcher m = CONTENT_RANGE.matcher(r.contentRange());
-            if (!m.matches() || Long.parseLong(m.group(1)) != offset) {
+            Optional<OptionalLong> complete = HttpObjects.rangeFrom(r.contentRange(), offset);
+            if (complete.isEmpty()) {
                 in.abort();
                 throw new S3TransferException(item.uri(), loc, 0, null,
                         "unexpected Content-Range '" + r.contentRange() + "' for offset " + offset, true, null);
             }
             start = offset;
-            total = m.group(3).equals("*") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(m.group(3)));
+            total = complete.get();
         }
         RemoteObject object = new RemoteObject(total, Optional.ofNullable(r.eTag()),
                 Optional.ofNullable(r.lastModified()).map(S3Fetcher::httpDate));

@@ -41,8 +41,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * </ul>
  *
  * <p><b>Sources.</b> See {@link SourcePolicy}. MAST files come from
- * {@code GET {mastUrl}/api/v0.1/Download/file?uri=<dataURI>}; S3 objects through the AWS SDK ({@link S3Clients}
- * explains the client choice), anonymous unless {@link RadioConfig#signed()}.
+ * {@code GET {mastUrl}/api/v0.1/Download/file?uri=<dataURI>}; S3 objects by anonymous HTTP over the same shared
+ * client ({@link PublicS3Fetcher}), or through the AWS SDK when {@link RadioConfig#signed()} ({@link S3Clients}
+ * explains that client).
  *
  * <p><b>Concurrency.</b> Up to {@link RadioConfig#jobs()} items are checked and fetched from S3 at once; MAST
  * downloads run on their own {@link RadioConfig#mastConnections()} threads, so MAST never sees more connections
@@ -62,7 +63,7 @@ public final class TransferEngine implements AutoCloseable {
     private final TransferSettings settings;
     private final CatalogStore catalog;
     private final MastFetcher mast;
-    private final S3Fetcher s3;
+    private final ObjectFetcher s3;
     private final ExecutorService s3Pool;
     private final ExecutorService mastPool;
     /** Stall checks and deferred resume tokens. */
@@ -85,7 +86,8 @@ public final class TransferEngine implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.mast = new MastFetcher(http, config.mastUrl(), config.mastToken(), config.requestTimeout());
-        this.s3 = new S3Fetcher(this::s3Client);
+        this.s3 = config.signed() ? new S3Fetcher(this::s3Client)
+                : new PublicS3Fetcher(http, config.s3Endpoint(), config.requestTimeout());
         this.s3Pool = Executors.newFixedThreadPool(config.jobs(), daemon("radio-transfer-"));
         this.mastPool = Executors.newFixedThreadPool(config.mastConnections(), daemon("radio-transfer-mast-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("radio-transfer-timer-"));
@@ -102,7 +104,7 @@ public final class TransferEngine implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("transfer engine closed");
             }
-            if (s3Client == null && options.source() != SourcePolicy.MAST && !options.offline()) {
+            if (config.signed() && s3Client == null && options.source() != SourcePolicy.MAST && !options.offline()) {
                 // building the SDK client takes a second of class loading: do it while the caller is still
                 // searching or checking local files, not when the first S3 download needs it
                 CompletableFuture.runAsync(this::warmUpS3, s3Pool);

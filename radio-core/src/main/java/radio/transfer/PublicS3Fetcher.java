@@ -81,10 +81,10 @@ final class PublicS3Fetcher implements ObjectFetcher {
     public RemoteObject head(TransferItem item) throws TransferException {
         S3Location loc = item.s3().orElseThrow();
         HttpResponse<InputStream> r = send(item, request(loc).method("HEAD", HttpRequest.BodyPublishers.noBody()));
-        closeQuietly(r.body());
         if (r.statusCode() != 200) {
             throw failure(item, r);
         }
+        closeQuietly(r.body());
         return object(r.headers(), contentLength(r.headers()));
     }
 
@@ -157,7 +157,7 @@ final class PublicS3Fetcher implements ObjectFetcher {
         return new RemoteBody(in, start, object, () -> closeQuietly(in));
     }
 
-    /** S3's answer as an exception: status, the XML error's {@code Code} and {@code Message} (GET only). */
+    /** S3's answer as an exception: status, and the XML error's {@code Code} and {@code Message} when a body came. */
     private static S3TransferException failure(TransferItem item, HttpResponse<InputStream> r) {
         String code = null;
         String message = null;

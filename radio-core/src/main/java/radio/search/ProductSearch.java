@@ -61,9 +61,10 @@ import radio.archive.mast.SantaResolver;
  * <p>S3 keys: a mission-pipeline product (K2, Kepler, TESS SPOC) gets its key by rule ({@link S3KeyRule}) without a
  * {@code path_lookup} call. The first such product of each mission in a run is also looked up (one call, while
  * the rest of the search goes on — usually the product an observation names in {@code dataURL}, so the answer
- * comes while the products are being listed); if MAST's answer differs from the rule, the run uses {@code path_lookup} for
- * that mission from then on and reports the difference once ({@link SearchReport#warnings()}, and a warning in
- * the log). {@link SearchSettings#verifyKeys()} looks up every key.
+ * comes while the products are being listed); if MAST's answer differs from the rule, the run uses
+ * {@code path_lookup} for that mission from then on and reports the difference once
+ * ({@link SearchReport#warnings()}, and a warning in the log). {@link SearchSettings#verifyKeys()} looks up every
+ * key.
  *
  * <p>With {@link Selection#criteria() criteria} (proposal ids, observation ids, filters) and no targets, the
  * search is one {@code Mast.Caom.Filtered} query with those criteria; its products are listed under each

@@ -42,9 +42,10 @@ class DownloadKillTest {
                 .start()) {
             Map<String, Product> truth = DownloadFixtures.seedLightCurves(sim);
             Path out = home.resolve("data");
+            // killed, the child cannot remove its copy of SQLite's native library: keep it in the test folder
             List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), "download"));
+                    .toString(), "-Djava.awt.headless=true", "-Dorg.sqlite.tmpdir=" + home, "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "download"));
             args.addAll(sim.catalogue().seedTargetNames());
             args.addAll(DownloadFixtures.SEED_SELECTION);
             args.addAll(List.of("--out", out.toString(), "--jobs", "4"));

@@ -25,8 +25,10 @@ class CatalogCrashTest {
         Path childFiles = dir.resolve("child");
         Path ourFiles = dir.resolve("parent");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CatalogCrashChild.class.getName(), db.toString(), childFiles.toString(), "300")
+        // the child dies without cleaning up: its copy of SQLite's native library goes to the test folder
+        Process child = new ProcessBuilder(java, "-Dorg.sqlite.tmpdir=" + dir, "-cp",
+                System.getProperty("java.class.path"), CatalogCrashChild.class.getName(), db.toString(),
+                childFiles.toString(), "300")
                 .redirectErrorStream(true).start();
         try (CatalogStore store = CatalogStore.open(db)) {
             for (int i = 0; i < 300; i++) {

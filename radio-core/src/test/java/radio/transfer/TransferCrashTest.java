@@ -50,8 +50,9 @@ class TransferCrashTest {
         Path home = dir.resolve("home");
         try (LoopbackHttpServer mast = LoopbackHttpServer.start(files).throttle(BYTES_PER_SECOND)) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    TransferCrashChild.class.getName(), mast.uri().toString(), out.toString(), home.toString(),
+            // killed, the child cannot remove its copy of SQLite's native library: keep it in the test folder
+            Process child = new ProcessBuilder(java, "-Dorg.sqlite.tmpdir=" + dir, "-cp",
+                    System.getProperty("java.class.path"), TransferCrashChild.class.getName(), mast.uri().toString(), out.toString(), home.toString(),
                     Integer.toString(FILES))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             try {

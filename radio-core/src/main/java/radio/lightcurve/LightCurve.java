@@ -158,8 +158,7 @@ public record LightCurve(double[] time, double[] flux, double[] fluxErr, int[] q
         for (int i = 1; i < time.length; i++) {
             dt[i - 1] = time[i] - time[i - 1];
         }
-        Arrays.sort(dt);
-        return dt[dt.length / 2];
+        return Stats.median(dt, dt.length);
     }
 
     /** Whether the flux is dimensionless (normalised, or a product such as K2SFF that stores relative flux). */

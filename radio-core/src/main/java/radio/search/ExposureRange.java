@@ -1,6 +1,5 @@
 package radio.search;
 
-import java.util.Locale;
 import radio.archive.mast.CaomFilter;
 
 /**
@@ -83,10 +82,11 @@ public record ExposureRange(double min, double max, boolean exact) {
 
     @Override
     public String toString() {
-        return exact ? fmt(centre()) + " s" : fmt(min) + ".." + fmt(max) + " s";
+        return exact ? plain(centre()) + " s" : plain(min) + ".." + plain(max) + " s";
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+    /** {@code 1800} rather than {@code 1800.0}; other values as {@link Double#toString(double)} writes them. */
+    static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

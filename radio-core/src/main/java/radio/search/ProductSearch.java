@@ -536,6 +536,9 @@ public final class ProductSearch {
                 }
                 synchronized (this) {
                     for (Observation o : observations) {
+                        if (attempts.size() == S3KeyRule.values().length) {
+                            break; // every rule tried: nothing left to start early
+                        }
                         o.dataUrl().ifPresent(uri -> S3KeyRule.forUri(uri)
                                 .filter(rule -> !attempts.containsKey(rule))
                                 .ifPresent(rule -> startConfirming(rule, uri)));
@@ -648,7 +651,7 @@ public final class ProductSearch {
                 observations = all.size();
                 for (Observation o : all) {
                     kinds.merge(o.obsCollection() + o.exptimeSeconds().stream()
-                            .mapToObj(t -> " " + plain(t) + " s").findFirst().orElse(""), 1, Integer::sum);
+                            .mapToObj(t -> " " + ExposureRange.plain(t) + " s").findFirst().orElse(""), 1, Integer::sum);
                     if (selection.matches(o)) {
                         kept.add(o);
                     }
@@ -755,10 +758,6 @@ public final class ProductSearch {
     }
 
     /** 1800.0 → "1800", 1425.6 → "1425.6". */
-    private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-    }
-
     /** The user-facing reason inside a failed chain: the real cause, not the executor's wrapper. */
     static String reason(Throwable t) {
         Throwable c = t;

@@ -59,9 +59,4 @@ public record SearchSettings(int batchSize, Duration linger, int targetsInFlight
     public static SearchSettings sequential() {
         return new SearchSettings(1, Duration.ZERO, 1, 1, true);
     }
-
-    /** The same scheduling, with keys always from {@code path_lookup} (or by rule when {@code verify} is false). */
-    public SearchSettings withVerifyKeys(boolean verify) {
-        return new SearchSettings(batchSize, linger, targetsInFlight, workers, verify);
-    }
 }

@@ -44,8 +44,6 @@ import radio.archive.mast.Observation;
 public record Selection(Optional<String> mission, Set<String> authors, Optional<ExposureRange> exposure,
                         Optional<Cadence> cadence, Optional<Seasons> seasons, Set<String> productCodes,
                         Set<String> extensions, boolean mrpOnly, Criteria criteria) {
-    /** Half-width of the {@code t_exptime} window around an exact cadence. */
-    public static final double EXPTIME_TOLERANCE_SECONDS = ExposureRange.TOLERANCE_SECONDS;
     /** The {@code productGroupDescription} of MAST's minimum recommended products. */
     public static final String MINIMUM_RECOMMENDED = "Minimum Recommended Products";
 

@@ -221,7 +221,7 @@ public final class DownloadCommand implements Callable<Integer> {
             failedTargets.add(new ManifestWriter.FailedTarget(outcome.target(), why));
             feedback.error("radio: " + outcome.target() + ": " + why);
         } else if (outcome.products().isEmpty()) {
-            feedback.error("radio: " + outcome.target() + ": no products match the selection");
+            feedback.error(Failures.noProducts(outcome));
         }
     }
 
@@ -239,7 +239,7 @@ public final class DownloadCommand implements Callable<Integer> {
                     failedTargets++;
                     err.println("radio: " + o.target() + ": " + o.failure().orElseThrow());
                 } else if (o.products().isEmpty()) {
-                    err.println("radio: " + o.target() + ": no products match the selection");
+                    err.println(Failures.noProducts(o));
                 }
                 o.products().forEach(p -> items.add(ProductRecords.transferItem(p, plan.config().bucket())));
             }

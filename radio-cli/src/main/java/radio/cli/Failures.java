@@ -6,10 +6,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import radio.lightcurve.CorruptLightCurveException;
 import radio.lightcurve.NotALightCurveException;
+import radio.search.TargetOutcome;
 
-/** One line telling the user why a file could not be used. */
+/** One line telling the user why a file or a target gave nothing. */
 final class Failures {
     private Failures() {
+    }
+
+    /** For a target searched without error but with nothing matching: the line, with MAST's side of it. */
+    static String noProducts(TargetOutcome o) {
+        return "radio: " + o.target() + ": no products match the selection" + o.note().map(n -> ": " + n).orElse("");
     }
 
     static String describe(Path file, Exception e) {

@@ -152,8 +152,7 @@ public final class SearchCommand implements Callable<Integer> {
                 if (o.failed()) {
                     err.println("radio: " + o.target() + ": " + o.failure().orElseThrow());
                 } else if (o.products().isEmpty()) {
-                    err.println("radio: " + o.target() + ": no products match the selection"
-                            + o.note().map(n -> ": " + n).orElse(""));
+                    err.println(Failures.noProducts(o));
                 } else {
                     writer.write(o.products());
                 }

@@ -238,6 +238,7 @@ class MissionsEndToEndTest {
     private void downloadsExactlyWhatSearchFinds(String label, List<String> targets, String... options)
             throws Exception {
         Set<String> found = rows(search(targets, options));
+        assertThat(found).as("%s: the search finds something to download", label).isNotEmpty();
         Path out = home.resolve(label);
         Path manifest = home.resolve(label + ".csv");
 

@@ -210,80 +210,95 @@ public final class CatalogStore implements AutoCloseable {
             return;
         }
         write("record " + resolutions.size() + " resolution(s) and " + searches.size() + " search(es)", c -> {
-            for (ResolvedTarget target : resolutions) {
-                insertResolvedTarget(c, target);
-            }
-            for (SearchRecord search : searches) {
-                insertSearch(c, search);
+            try (AnswerWriter w = new AnswerWriter(c)) {
+                for (ResolvedTarget target : resolutions) {
+                    w.resolution(target);
+                }
+                for (SearchRecord search : searches) {
+                    w.search(search);
+                }
             }
         });
     }
 
-    private static void insertResolvedTarget(Connection c, ResolvedTarget target) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT OR REPLACE INTO resolved_target (name, target_name, ra, dec, resolver, resolved_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
-            ps.setString(1, target.name());
-            setText(ps, 2, target.targetName());
-            setReal(ps, 3, target.ra());
-            setReal(ps, 4, target.dec());
-            ps.setString(5, target.resolver());
-            ps.setLong(6, target.resolvedAt().toEpochMilli());
-            ps.executeUpdate();
-        }
-    }
+    /** The statements that record answers, prepared once per transaction rather than once per answer. */
+    private static final class AnswerWriter implements AutoCloseable {
+        private final PreparedStatement resolution;
+        private final PreparedStatement deleteSearch;
+        private final PreparedStatement insertSearch;
+        private final PreparedStatement observation;
+        private final PreparedStatement product;
 
-    private static void insertSearch(Connection c, SearchRecord search) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement(
-                "DELETE FROM search WHERE target = ? AND selection = ?")) {
-            del.setString(1, search.target());
-            del.setString(2, search.selection());
-            del.executeUpdate();
+        AnswerWriter(Connection c) throws SQLException {
+            resolution = c.prepareStatement("""
+                    INSERT OR REPLACE INTO resolved_target (name, target_name, ra, dec, resolver, resolved_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""");
+            deleteSearch = c.prepareStatement("DELETE FROM search WHERE target = ? AND selection = ?");
+            insertSearch = c.prepareStatement("INSERT INTO search (target, selection, fetched_at) VALUES (?, ?, ?)");
+            observation = c.prepareStatement("""
+                    INSERT INTO observation (target, selection, seq, obsid, obs_id, obs_collection, target_name,
+                                             t_exptime)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+            product = c.prepareStatement("""
+                    INSERT INTO product (target, selection, seq, obs_id, obs_collection, t_exptime, product,
+                                         product_filename, size, data_uri, s3_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO search (target, selection, fetched_at) VALUES (?, ?, ?)")) {
-            ps.setString(1, search.target());
-            ps.setString(2, search.selection());
-            ps.setLong(3, search.fetchedAt().toEpochMilli());
-            ps.executeUpdate();
+
+        void resolution(ResolvedTarget target) throws SQLException {
+            resolution.setString(1, target.name());
+            setText(resolution, 2, target.targetName());
+            setReal(resolution, 3, target.ra());
+            setReal(resolution, 4, target.dec());
+            resolution.setString(5, target.resolver());
+            resolution.setLong(6, target.resolvedAt().toEpochMilli());
+            resolution.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO observation (target, selection, seq, obsid, obs_id, obs_collection, target_name, t_exptime)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+
+        void search(SearchRecord search) throws SQLException {
+            deleteSearch.setString(1, search.target());
+            deleteSearch.setString(2, search.selection());
+            deleteSearch.executeUpdate();
+            insertSearch.setString(1, search.target());
+            insertSearch.setString(2, search.selection());
+            insertSearch.setLong(3, search.fetchedAt().toEpochMilli());
+            insertSearch.executeUpdate();
             int seq = 0;
             for (ObservationRow o : search.observations()) {
-                ps.setString(1, search.target());
-                ps.setString(2, search.selection());
-                ps.setInt(3, seq++);
-                ps.setString(4, o.obsid());
-                ps.setString(5, o.obsId());
-                ps.setString(6, o.obsCollection());
-                setText(ps, 7, o.targetName());
-                setReal(ps, 8, o.tExptime());
-                ps.addBatch();
+                observation.setString(1, search.target());
+                observation.setString(2, search.selection());
+                observation.setInt(3, seq++);
+                observation.setString(4, o.obsid());
+                observation.setString(5, o.obsId());
+                observation.setString(6, o.obsCollection());
+                setText(observation, 7, o.targetName());
+                setReal(observation, 8, o.tExptime());
+                observation.addBatch();
             }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO product (target, selection, seq, obs_id, obs_collection, t_exptime, product,
-                                     product_filename, size, data_uri, s3_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int seq = 0;
+            observation.executeBatch();
+            seq = 0;
             for (ProductRow p : search.products()) {
-                ps.setString(1, search.target());
-                ps.setString(2, search.selection());
-                ps.setInt(3, seq++);
-                ps.setString(4, p.obsId());
-                ps.setString(5, p.obsCollection());
-                setReal(ps, 6, p.tExptime());
-                setText(ps, 7, p.product());
-                ps.setString(8, p.productFilename());
-                setInteger(ps, 9, p.size());
-                ps.setString(10, p.dataUri());
-                setText(ps, 11, p.s3Key());
-                ps.addBatch();
+                product.setString(1, search.target());
+                product.setString(2, search.selection());
+                product.setInt(3, seq++);
+                product.setString(4, p.obsId());
+                product.setString(5, p.obsCollection());
+                setReal(product, 6, p.tExptime());
+                setText(product, 7, p.product());
+                product.setString(8, p.productFilename());
+                setInteger(product, 9, p.size());
+                product.setString(10, p.dataUri());
+                setText(product, 11, p.s3Key());
+                product.addBatch();
             }
-            ps.executeBatch();
+            product.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(resolution, deleteSearch, insertSearch, observation, product)) {
+                ps.close();
+            }
         }
     }
 

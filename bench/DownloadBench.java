@@ -118,10 +118,7 @@ public final class DownloadBench {
                 "--radio-home", home.toString()));
         cmd.addAll(extra);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile());
-        pb.environment().put("RADIO_MAST_URL", sim.mastUrl().toString());
-        pb.environment().put("RADIO_RESOLVER_URL", sim.resolverUrl().toString());
-        pb.environment().put("RADIO_EXOPLANET_ARCHIVE_URL", sim.exoplanetArchiveUrl().toString());
-        pb.environment().put("AWS_ENDPOINT_URL_S3", sim.s3Endpoint().toString());
+        pb.environment().putAll(sim.clientEnvironment());
         Path err = work.resolve("err.txt");
         pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         sim.resetCounters();

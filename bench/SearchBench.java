@@ -167,9 +167,7 @@ public final class SearchBench {
             cmd.add("--sequential");
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile());
-        pb.environment().put("RADIO_MAST_URL", sim.mastUrl().toString());
-        pb.environment().put("RADIO_RESOLVER_URL", sim.resolverUrl().toString());
-        pb.environment().put("RADIO_EXOPLANET_ARCHIVE_URL", sim.exoplanetArchiveUrl().toString());
+        pb.environment().putAll(sim.clientEnvironment());
         Path err = Files.createTempFile("radio-bench", ".err");
         pb.redirectError(err.toFile());
         sim.resetCounters();

@@ -125,9 +125,7 @@ public final class SearchScaleBench {
     }
 
     private static void env(ProcessBuilder pb, SimArchive sim, Path work) {
-        pb.environment().put("RADIO_MAST_URL", sim.mastUrl().toString());
-        pb.environment().put("RADIO_RESOLVER_URL", sim.resolverUrl().toString());
-        pb.environment().put("RADIO_EXOPLANET_ARCHIVE_URL", sim.exoplanetArchiveUrl().toString());
+        pb.environment().putAll(sim.clientEnvironment());
         pb.environment().put("RADIO_HOME", work.resolve("home").toString());
     }
 

@@ -25,10 +25,7 @@ final class DownloadFixtures {
 
     /** Environment pointing every endpoint at the simulator. */
     static Map<String, String> env(SimArchive sim) {
-        return Map.of("RADIO_MAST_URL", sim.mastUrl().toString(),
-                "RADIO_RESOLVER_URL", sim.resolverUrl().toString(),
-                "RADIO_EXOPLANET_ARCHIVE_URL", sim.exoplanetArchiveUrl().toString(),
-                "AWS_ENDPOINT_URL_S3", sim.s3Endpoint().toString());
+        return sim.clientEnvironment();
     }
 
     /** Requests that fetch or check file bytes, counted by the simulator. */

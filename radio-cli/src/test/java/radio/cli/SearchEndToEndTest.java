@@ -53,9 +53,7 @@ class SearchEndToEndTest {
     }
 
     private static Map<String, String> env() {
-        return Map.of("RADIO_MAST_URL", sim.mastUrl().toString(),
-                "RADIO_RESOLVER_URL", sim.resolverUrl().toString(),
-                "RADIO_EXOPLANET_ARCHIVE_URL", sim.exoplanetArchiveUrl().toString());
+        return sim.clientEnvironment();
     }
 
     private CliRun search(String... args) {

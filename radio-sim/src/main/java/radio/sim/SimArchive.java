@@ -7,7 +7,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,6 +171,19 @@ public final class SimArchive implements AutoCloseable {
     /** The S3 endpoint; use path-style addressing, region {@code us-east-1}, bucket {@link #bucket()}. */
     public URI s3Endpoint() {
         return s3Url;
+    }
+
+    /**
+     * The environment that points radio (and the AWS tools) at this archive: {@code RADIO_MAST_URL},
+     * {@code RADIO_RESOLVER_URL}, {@code RADIO_EXOPLANET_ARCHIVE_URL}, {@code AWS_ENDPOINT_URL_S3}, in that order.
+     */
+    public Map<String, String> clientEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("RADIO_MAST_URL", mastUrl().toString());
+        env.put("RADIO_RESOLVER_URL", resolverUrl().toString());
+        env.put("RADIO_EXOPLANET_ARCHIVE_URL", exoplanetArchiveUrl().toString());
+        env.put("AWS_ENDPOINT_URL_S3", s3Endpoint().toString());
+        return Collections.unmodifiableMap(env);
     }
 
     /** The simulated public bucket, {@code stpubdata}. */

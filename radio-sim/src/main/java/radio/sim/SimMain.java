@@ -76,10 +76,7 @@ public final class SimMain {
     }
 
     static void printUrls(SimArchive sim, PrintStream out) {
-        out.println("RADIO_MAST_URL=" + sim.mastUrl());
-        out.println("RADIO_RESOLVER_URL=" + sim.resolverUrl());
-        out.println("RADIO_EXOPLANET_ARCHIVE_URL=" + sim.exoplanetArchiveUrl());
-        out.println("AWS_ENDPOINT_URL_S3=" + sim.s3Endpoint());
+        sim.clientEnvironment().forEach((name, value) -> out.println(name + "=" + value));
         out.println("RADIO_SIM_BUCKET=" + sim.bucket());
         out.println("RADIO_SIM_TARGETS=" + sim.catalogue().targets().size());
         out.println("RADIO_SIM_READY=1");

@@ -26,7 +26,7 @@ public final class Main {
      * {@code close()} arrived in Java 21). Interrupting that thread ends it at once; with the command finished
      * nothing uses the client any more. Saves a third of a second on every command that went online.
      */
-    private static void stopHttpClientSelectors() {
+    static void stopHttpClientSelectors() {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
                 t.interrupt();
@@ -80,9 +80,13 @@ public final class Main {
 
     /** Logging is configured from -v before any command (and so any logger) runs. */
     private static int executeWithLogging(ParseResult parseResult) {
-        RadioCommand top = (RadioCommand) parseResult.commandSpec().userObject();
-        Logging.configure(top.verbosityLevel());
+        Logging.configure(verbosity(parseResult));
         return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /** The -v count of a parsed command line. */
+    static int verbosity(ParseResult parseResult) {
+        return ((RadioCommand) parseResult.commandSpec().userObject()).verbosityLevel();
     }
 
     /** Bad input is one line naming the culprit, then a hint; exit 2, nothing attempted. */

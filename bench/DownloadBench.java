@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,12 +49,12 @@ public final class DownloadBench {
         try (SimArchive sim = SimArchive.builder().latency(Duration.ofMillis(latencyMs)).start()) {
             List<String> targets = sim.catalogue().seedTargetNames();
             List<String> slowFlags = List.of("--jobs", "1", "--mast-connections", "1", "--sequential");
-            run(repo, sim, work, targets, List.of(), 0); // warm-up of the simulator (renders the FITS files)
+            run(repo, sim, work, targets, List.of(), "0", null); // warm-up of the simulator (renders the FITS files)
             List<Result> fast = new ArrayList<>();
             List<Result> slow = new ArrayList<>();
             for (int i = 1; i <= runs; i++) { // interleaved, so both see the same machine load
-                fast.add(run(repo, sim, work, targets, List.of(), i));
-                slow.add(run(repo, sim, work, targets, slowFlags, i));
+                fast.add(run(repo, sim, work, targets, List.of(), "" + i, null));
+                slow.add(run(repo, sim, work, targets, slowFlags, "" + i, null));
                 System.err.printf("run %d: default %.2f s (command %.2f s), one job/connection, sequential %.2f s "
                         + "(command %.2f s)%n", i, fast.get(i - 1).wall(), fast.get(i - 1).command(),
                         slow.get(i - 1).wall(), slow.get(i - 1).command());
@@ -69,6 +70,8 @@ public final class DownloadBench {
             row("`--jobs 1 --mast-connections 1 --sequential`", s);
             System.out.printf("%nspeed-up: %.1f× whole process, %.1f× after JVM start-up%n", s.wall() / f.wall(),
                     s.command() / f.command());
+
+            daemonTable(repo, sim, work, targets, slowFlags, runs);
 
             // the same workflow through the library in this JVM, warmed up: the algorithmic difference alone
             inProcess(sim, work, targets, false, 0);
@@ -92,6 +95,68 @@ public final class DownloadBench {
         }
     }
 
+    /**
+     * The same commands with a radio daemon running ({@code radio daemon start}): each {@code ./radio download} is
+     * a thin client whose command runs in the daemon's warm JVM. The daemon gets {@code warmUp} runs of each mode
+     * first (its JIT compiles as it goes); every timed run must have been served by it, not by a fallback JVM.
+     */
+    private static void daemonTable(Path repo, SimArchive sim, Path work, List<String> targets,
+                                    List<String> slowFlags, int runs) throws Exception {
+        final int warmUp = 3;
+        Path home = Files.createDirectories(work.resolve("daemon-home"));
+        daemon(repo, home, "start");
+        try {
+            for (int i = 0; i < warmUp; i++) {
+                run(repo, sim, work, targets, List.of(), "warm-" + i, home);
+                run(repo, sim, work, targets, slowFlags, "warm-" + i, home);
+            }
+            List<Result> fast = new ArrayList<>();
+            List<Result> slow = new ArrayList<>();
+            for (int i = 1; i <= runs; i++) {
+                fast.add(run(repo, sim, work, targets, List.of(), "daemon-" + i, home));
+                slow.add(run(repo, sim, work, targets, slowFlags, "daemon-" + i, home));
+                System.err.printf("daemon run %d: default %.2f s, one job/connection, sequential %.2f s%n", i,
+                        fast.get(i - 1).wall(), slow.get(i - 1).wall());
+            }
+            String status = daemon(repo, home, "status");
+            int served = 2 * (warmUp + runs);
+            if (!status.contains(served + " commands served")) {
+                throw new IllegalStateException("not every command ran in the daemon (" + served + " expected): "
+                        + status);
+            }
+            Result f = median(fast);
+            Result s = median(slow);
+            System.out.printf("%nThe same commands with a radio daemon running (`./radio daemon start`; each command a "
+                    + "thin client whose download runs in the daemon's JVM), after %d warm-up runs of each, median of "
+                    + "%d:%n%n", warmUp, runs);
+            System.out.println("| mode | whole command [s] | MAST invoke | path_lookup | SANTA | TAP | S3 GET "
+                    + "| MAST Download/file | speed-up |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (Result r : List.of(f, s)) {
+                Map<Endpoint, Long> q = r.requests();
+                System.out.printf("| %s | %.2f | %d | %d | %d | %d | %d | %d | %s |%n", r == f
+                                ? "radio (default: 16 jobs, 4 MAST connections, batched search)"
+                                : "`--jobs 1 --mast-connections 1 --sequential`", r.wall(), q.get(Endpoint.INVOKE),
+                        q.get(Endpoint.PATH_LOOKUP), q.get(Endpoint.RESOLVER), q.get(Endpoint.TAP),
+                        q.get(Endpoint.S3_GET), q.get(Endpoint.DOWNLOAD_GET),
+                        r == s ? String.format("**%.1f×**", s.wall() / f.wall()) : "");
+            }
+        } finally {
+            daemon(repo, home, "stop");
+            Thread.sleep(500); // the stopped daemon lets go of its files
+        }
+    }
+
+    private static String daemon(Path repo, Path home, String what) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(repo.resolve("radio").toString(), "daemon", what)
+                .directory(repo.toFile()).redirectErrorStream(true);
+        pb.environment().put("RADIO_HOME", home.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
     private static void row(String mode, Result r) {
         Map<Endpoint, Long> q = r.requests();
         System.out.printf("| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d | %d | %d |%n", mode, r.wall(), r.command(),
@@ -108,17 +173,31 @@ public final class DownloadBench {
         return new Result(m.wall(), command.get(command.size() / 2), uptime.get(uptime.size() / 2), m.requests());
     }
 
-    private static Result run(Path repo, SimArchive sim, Path work, List<String> targets, List<String> extra, int n)
-            throws IOException, InterruptedException {
+    /**
+     * One {@code ./radio download} into a fresh folder and catalog; with {@code daemonHome} through the daemon of
+     * that RADIO_HOME (without -v, which a daemon declines, so without the command's timer), else in a JVM of its
+     * own.
+     */
+    private static Result run(Path repo, SimArchive sim, Path work, List<String> targets, List<String> extra,
+                              String n, Path daemonHome) throws IOException, InterruptedException {
         Path out = work.resolve("out-" + n + (extra.isEmpty() ? "-default" : "-slow"));
         Path home = work.resolve("home-" + n + (extra.isEmpty() ? "-default" : "-slow"));
-        List<String> cmd = new ArrayList<>(List.of(repo.resolve("radio").toString(), "-v", "download"));
+        List<String> cmd = new ArrayList<>(List.of(repo.resolve("radio").toString()));
+        if (daemonHome == null) {
+            cmd.add("-v");
+        }
+        cmd.add("download");
         cmd.addAll(targets);
         cmd.addAll(List.of("--mission", "K2", "--exptime", "1800", "--product", "LLC", "--out", out.toString(),
                 "--radio-home", home.toString()));
         cmd.addAll(extra);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile());
         pb.environment().putAll(sim.clientEnvironment());
+        if (daemonHome == null) {
+            pb.environment().put("RADIO_DAEMON", "off");
+        } else {
+            pb.environment().put("RADIO_HOME", daemonHome.toString());
+        }
         Path err = work.resolve("err.txt");
         pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         sim.resetCounters();
@@ -131,7 +210,8 @@ public final class DownloadBench {
         double wall = (System.nanoTime() - t0) / 1e9;
         String stderr = Files.readString(err);
         Matcher m = TOOK.matcher(stderr);
-        if (p.exitValue() != 0 || !m.find()) {
+        boolean timed = m.find();
+        if (p.exitValue() != 0 || (daemonHome == null && !timed)) {
             throw new IllegalStateException("radio download failed (exit " + p.exitValue() + "): " + stderr);
         }
         check(sim, targets, out);
@@ -139,7 +219,8 @@ public final class DownloadBench {
         for (Endpoint e : Endpoint.values()) {
             counts.put(e, sim.requestCount(e));
         }
-        return new Result(wall, Integer.parseInt(m.group(1)) / 1000.0, Integer.parseInt(m.group(2)) / 1000.0, counts);
+        return timed ? new Result(wall, Integer.parseInt(m.group(1)) / 1000.0, Integer.parseInt(m.group(2)) / 1000.0,
+                counts) : new Result(wall, Double.NaN, Double.NaN, counts);
     }
 
     /** One search-and-download through the library in this JVM: wall seconds. */

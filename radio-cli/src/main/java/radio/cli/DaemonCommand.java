@@ -42,8 +42,9 @@ import radio.config.RadioConfig;
             "A command runs in its own JVM instead when the daemon is busy with another command, when it asks for "
                     + "-v logging, when RADIO_DAEMON=off or RADIO_JAVA_OPTS is set, or when radio was rebuilt since "
                     + "the daemon started (that daemon then stops). Ctrl-C cancels the command in the daemon. The "
-                    + "daemon stops after its idle timeout, on 'radio daemon stop', or when its socket "
-                    + "(RADIO_HOME/daemon/radio.sock, in a folder only you can open) is removed; it logs to "
+                    + "daemon listens on 127.0.0.1 and serves only clients that show the token in "
+                    + "RADIO_HOME/daemon/endpoint, a file in a folder only you can open. It stops after its idle "
+                    + "timeout, on 'radio daemon stop', or when that file is removed; it logs to "
                     + "RADIO_HOME/daemon/daemon.log."},
         subcommands = CommandLine.HelpCommand.class)
 final class DaemonCommand {
@@ -63,16 +64,16 @@ final class DaemonCommand {
             throws InterruptedException {
         checkIdle(idle);
         PrintWriter out = spec.commandLine().getOut();
-        Path socket = socket();
-        Optional<String> running = client(socket).ask(Wire.STATUS);
+        Path endpoint = endpoint();
+        Optional<String> running = client(endpoint).ask(Wire.STATUS);
         if (running.isPresent()) {
             out.println(running.get());
             return 0;
         }
-        Path log = socket.resolveSibling("daemon.log");
+        Path log = endpoint.resolveSibling("daemon.log");
         Process process;
         try {
-            Files.createDirectories(socket.getParent());
+            Files.createDirectories(endpoint.getParent());
             process = new ProcessBuilder(daemonCommandLine(idle))
                     .directory(context.workingDir().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -84,7 +85,7 @@ final class DaemonCommand {
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<String> status = client(socket).ask(Wire.STATUS);
+            Optional<String> status = client(endpoint).ask(Wire.STATUS);
             if (status.isPresent()) {
                 out.println(status.get());
                 return 0;
@@ -96,17 +97,17 @@ final class DaemonCommand {
             Thread.sleep(20);
         }
         process.destroy();
-        throw new DaemonException("the radio daemon did not answer on " + socket + " within 30 s; see " + log);
+        throw new DaemonException("the radio daemon did not answer within 30 s; see " + log);
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true,
             description = "Stop the daemon once its running command, if any, has finished.")
     int stop() {
         PrintWriter out = spec.commandLine().getOut();
-        Path socket = socket();
-        Optional<String> answer = client(socket).ask(Wire.STOP);
+        Path endpoint = endpoint();
+        Optional<String> answer = client(endpoint).ask(Wire.STOP);
         if (answer.isEmpty()) {
-            out.println("no radio daemon runs on " + socket);
+            out.println("no radio daemon runs for " + endpoint);
             return 0;
         }
         out.println(answer.get());
@@ -116,21 +117,22 @@ final class DaemonCommand {
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Say whether a daemon runs for this RADIO_HOME, and what it is doing (exit 1 if none).")
     int status() {
-        Path socket = socket();
-        Optional<String> answer = client(socket).ask(Wire.STATUS);
-        spec.commandLine().getOut().println(answer.orElse("no radio daemon runs on " + socket));
+        Path endpoint = endpoint();
+        Optional<String> answer = client(endpoint).ask(Wire.STATUS);
+        spec.commandLine().getOut().println(answer.orElse("no radio daemon runs for " + endpoint));
         return answer.isPresent() ? 0 : 1;
     }
 
     @Command(name = "run", hidden = true, description = "Run the daemon in the foreground (what 'start' starts).")
-    int run(@Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "60") int idle)
+    int run(@Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "60",
+            description = "Stop after this many minutes without a command.") int idle)
             throws InterruptedException {
         checkIdle(idle);
-        Path socket = socket();
-        DaemonServer server = DaemonServer.start(socket, Wire.buildOf(DaemonCommand.class),
+        Path endpoint = endpoint();
+        DaemonServer server = DaemonServer.start(endpoint, Wire.buildOf(DaemonCommand.class),
                 Duration.ofMinutes(idle), new CliCommands());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("radio daemon listening on %s (pid %d)%n", socket, ProcessHandle.current().pid());
+        out.printf("radio daemon listening (pid %d); endpoint %s%n", ProcessHandle.current().pid(), endpoint);
         out.flush();
         String why = server.awaitStopped();
         out.printf("radio daemon stopped: %s%n", why);
@@ -144,13 +146,13 @@ final class DaemonCommand {
         }
     }
 
-    private Path socket() {
+    private Path endpoint() {
         Path home = RadioConfig.fromEnvironment(context.env(), context.userHome()).radioHome();
-        return Wire.socketIn(context.workingDir().resolve(home));
+        return Wire.endpointIn(context.workingDir().resolve(home));
     }
 
-    private static DaemonClient client(Path socket) {
-        return new DaemonClient(socket, Wire.buildOf(DaemonCommand.class));
+    private static DaemonClient client(Path endpoint) {
+        return new DaemonClient(endpoint, Wire.buildOf(DaemonCommand.class));
     }
 
     /**

@@ -35,7 +35,7 @@ import radio.sim.server.Endpoint;
 /**
  * The daemon runs commands as a process of their own would: same output, exit code, standard input, working
  * directory and environment; it declines what it must not run (busy, -v, another build) without running anything,
- * and a cancelled or abandoned command is interrupted. Server and clients in this JVM, over a real Unix socket.
+ * and a cancelled or abandoned command is interrupted. Server and clients in this JVM, over a real loopback connection.
  */
 class DaemonTest {
     private static final String BUILD = "test-build";
@@ -44,7 +44,7 @@ class DaemonTest {
     @TempDir
     Path home;
 
-    private Path socket;
+    private Path endpoint;
     private DaemonServer server;
 
     @BeforeAll
@@ -59,8 +59,8 @@ class DaemonTest {
 
     @BeforeEach
     void startDaemon() {
-        socket = Wire.socketIn(home.resolve(".radio"));
-        server = DaemonServer.start(socket, BUILD, Duration.ofMinutes(5), new DaemonCommand.CliCommands());
+        endpoint = Wire.endpointIn(home.resolve(".radio"));
+        server = DaemonServer.start(endpoint, BUILD, Duration.ofMinutes(5), new DaemonCommand.CliCommands());
     }
 
     @AfterEach
@@ -83,7 +83,7 @@ class DaemonTest {
 
     private DaemonClient.Session open(Wire.Request request, InputStream stdin, ByteArrayOutputStream out,
                                       ByteArrayOutputStream err) {
-        return new DaemonClient(socket, BUILD).open(request, stdin, out, err);
+        return new DaemonClient(endpoint, BUILD).open(request, stdin, out, err);
     }
 
     private Ran viaDaemon(Wire.Request request, InputStream stdin) {
@@ -168,7 +168,7 @@ class DaemonTest {
 
         assertThat(open(request(home, env(), "search", "K2-21"), InputStream.nullInputStream(),
                 new ByteArrayOutputStream(), new ByteArrayOutputStream())).as("declined while busy").isNull();
-        assertThat(new DaemonClient(socket, BUILD).ask(Wire.STATUS)).hasValueSatisfying(s ->
+        assertThat(new DaemonClient(endpoint, BUILD).ask(Wire.STATUS)).hasValueSatisfying(s ->
                 assertThat(s).contains("running a command"));
 
         first.cancelAndAwait(10, TimeUnit.SECONDS);
@@ -182,22 +182,23 @@ class DaemonTest {
 
     @Test
     void aClientOfAnotherBuildIsDeclinedAndTheStaleDaemonStops() throws Exception {
-        DaemonClient other = new DaemonClient(socket, "rebuilt");
+        DaemonClient other = new DaemonClient(endpoint, "rebuilt");
         assertThat(other.open(request(home, env(), "search", "K2-21"), InputStream.nullInputStream(),
                 new ByteArrayOutputStream(), new ByteArrayOutputStream())).isNull();
         assertThat(server.awaitStopped()).contains("another build");
-        assertThat(socket).doesNotExist();
+        assertThat(endpoint).doesNotExist();
     }
 
     @Test
-    void statusStopAndTheSocketFolderOnlyItsUserCanOpen() throws Exception {
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())))
+    void statusStopAndAnEndpointOnlyItsUserCanRead() throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(endpoint.getParent())))
                 .isEqualTo("rwx------");
-        DaemonClient client = new DaemonClient(socket, BUILD);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(endpoint))).isEqualTo("rw-------");
+        DaemonClient client = new DaemonClient(endpoint, BUILD);
         assertThat(client.ask(Wire.STATUS)).hasValueSatisfying(s -> assertThat(s)
                 .contains("pid " + ProcessHandle.current().pid()).contains("idle"));
-        assertThatThrownBy(() -> DaemonServer.start(socket, BUILD, Duration.ofMinutes(1), new DaemonCommand.CliCommands()))
-                .isInstanceOf(DaemonException.class).hasMessageContaining("already runs on " + socket);
+        assertThatThrownBy(() -> DaemonServer.start(endpoint, BUILD, Duration.ofMinutes(1), new DaemonCommand.CliCommands()))
+                .isInstanceOf(DaemonException.class).hasMessageContaining("already runs for " + endpoint);
 
         assertThat(client.ask(Wire.STOP)).hasValueSatisfying(s -> assertThat(s).contains("stopping"));
         assertThat(server.awaitStopped()).isEqualTo("asked to stop");
@@ -207,11 +208,24 @@ class DaemonTest {
     }
 
     @Test
+    void aClientWithoutTheTokenIsRefused() throws Exception {
+        Wire.Endpoint real = Wire.Endpoint.read(endpoint);
+        Path forged = home.resolve("forged");
+        Files.writeString(forged, real.port() + " " + "0".repeat(real.token().length()) + "\n");
+        DaemonClient intruder = new DaemonClient(forged, BUILD);
+        assertThat(intruder.ask(Wire.STATUS)).isEmpty();
+        assertThat(intruder.open(request(home, env(), "search", "K2-21"), InputStream.nullInputStream(),
+                new ByteArrayOutputStream(), new ByteArrayOutputStream())).isNull();
+        assertThat(new DaemonClient(endpoint, BUILD).ask(Wire.STATUS)).hasValueSatisfying(s ->
+                assertThat(s).contains("0 commands served"));
+    }
+
+    @Test
     void anIdleDaemonStopsByItself() throws Exception {
         server.close();
-        Files.deleteIfExists(socket);
-        server = DaemonServer.start(socket, BUILD, Duration.ofMillis(300), new DaemonCommand.CliCommands());
+        Files.deleteIfExists(endpoint);
+        server = DaemonServer.start(endpoint, BUILD, Duration.ofMillis(300), new DaemonCommand.CliCommands());
         assertThat(server.awaitStopped()).startsWith("idle");
-        assertThat(socket).doesNotExist();
+        assertThat(endpoint).doesNotExist();
     }
 }

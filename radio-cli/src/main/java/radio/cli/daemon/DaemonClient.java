@@ -1,13 +1,14 @@
 package radio.cli.daemon;
 
+import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The thin client {@code ./radio} starts when a daemon's socket exists: it hands the command, its environment,
+ * The thin client {@code ./radio} starts when a daemon's endpoint file exists: it hands the command, its environment,
  * working directory and terminal state to the daemon, copies the daemon's output to its own, feeds it standard
  * input when the command reads it, and exits with the command's code. When no daemon takes the command (none
  * listening, busy, another build) it exits with {@link Wire#RUN_IT_YOURSELF} having done nothing, and the launcher
@@ -28,15 +29,15 @@ import java.util.concurrent.TimeUnit;
  * tens of milliseconds in a fresh JVM.
  */
 public final class DaemonClient {
-    private final Path socket;
+    private final Path endpointFile;
     private final String build;
 
-    public DaemonClient(Path socket, String build) {
-        this.socket = socket;
+    public DaemonClient(Path endpointFile, String build) {
+        this.endpointFile = endpointFile;
         this.build = build;
     }
 
-    /** Arguments: SOCKET RADIO_JAR COMMAND-ARGS... (the jar says which build the daemon must be running). */
+    /** Arguments: ENDPOINT_FILE RADIO_JAR COMMAND-ARGS... (the jar says which build the daemon must be running). */
     public static void main(String[] args) {
         DaemonClient client = new DaemonClient(Path.of(args[0]), Wire.buildOf(Path.of(args[1])));
         Wire.Request request = new Wire.Request(List.of(Arrays.copyOfRange(args, 2, args.length)), System.getenv(),
@@ -62,24 +63,22 @@ public final class DaemonClient {
      * output on a thread of its own until the command exits.
      */
     public Session open(Wire.Request request, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        SocketChannel channel;
-        try {
-            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-            channel.connect(UnixDomainSocketAddress.of(socket));
-        } catch (IOException | UnsupportedOperationException e) {
+        Wire.Endpoint endpoint = Wire.Endpoint.read(endpointFile);
+        Socket socket = connect(endpoint);
+        if (socket == null) {
             return null;
         }
         try {
-            OutputStream out = Wire.outputOf(channel);
-            InputStream in = Wire.inputOf(channel);
-            Wire.write(out, Wire.HELLO, new Wire.Hello(Wire.VERSION, build, Wire.RUN).encode());
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            Wire.write(out, Wire.HELLO, hello(endpoint, Wire.RUN));
             Wire.write(out, Wire.REQUEST, request.encode());
             Wire.Frame answer = Wire.readOrFail(in);
             if (answer.type() != Wire.ACCEPTED) {
-                channel.close();
+                socket.close();
                 return null;
             }
-            Session session = new Session(channel, in, out, stdin, stdout, stderr);
+            Session session = new Session(socket, in, out, stdin, stdout, stderr);
             Thread relay = new Thread("radio-daemon-relay") {
                 @Override
                 public void run() {
@@ -90,31 +89,53 @@ public final class DaemonClient {
             relay.start();
             return session;
         } catch (IOException e) {
-            closeQuietly(channel);
+            closeQuietly(socket);
             return null;
         }
     }
 
+    /** A connection to the daemon at this endpoint, or null if there is none. */
+    private static Socket connect(Wire.Endpoint endpoint) {
+        if (endpoint == null) {
+            return null;
+        }
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true); // frames are small and each one is awaited
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()));
+            return socket;
+        } catch (IOException e) {
+            closeQuietly(socket);
+            return null;
+        }
+    }
+
+    private byte[] hello(Wire.Endpoint endpoint, String wants) throws IOException {
+        return new Wire.Hello(Wire.VERSION, endpoint.token(), build, wants).encode();
+    }
+
     /**
      * Asks the daemon for its {@link Wire#STATUS} or to {@link Wire#STOP}: its answer, or empty when no daemon
-     * listens on the socket.
+     * answers at the endpoint.
      */
     public Optional<String> ask(String what) {
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.connect(UnixDomainSocketAddress.of(socket));
-            OutputStream out = Wire.outputOf(channel);
-            InputStream in = Wire.inputOf(channel);
-            Wire.write(out, Wire.HELLO, new Wire.Hello(Wire.VERSION, build, what).encode());
-            Wire.Frame answer = Wire.readOrFail(in);
-            return Optional.of(answer.text());
-        } catch (IOException | UnsupportedOperationException e) {
+        Wire.Endpoint endpoint = Wire.Endpoint.read(endpointFile);
+        Socket socket = connect(endpoint);
+        if (socket == null) {
+            return Optional.empty();
+        }
+        try (socket) {
+            Wire.write(socket.getOutputStream(), Wire.HELLO, hello(endpoint, what));
+            Wire.Frame answer = Wire.readOrFail(new BufferedInputStream(socket.getInputStream()));
+            return answer.type() == Wire.TEXT ? Optional.of(answer.text()) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
     /** A command accepted by the daemon. */
     public static final class Session {
-        private final SocketChannel channel;
+        private final Socket socket;
         private final InputStream in;
         private final OutputStream out;
         private final InputStream stdin;
@@ -123,9 +144,9 @@ public final class DaemonClient {
         private final CountDownLatch exited = new CountDownLatch(1);
         private volatile int exitCode = 1;
 
-        private Session(SocketChannel channel, InputStream in, OutputStream out, InputStream stdin,
+        private Session(Socket socket, InputStream in, OutputStream out, InputStream stdin,
                         OutputStream stdout, OutputStream stderr) {
-            this.channel = channel;
+            this.socket = socket;
             this.in = in;
             this.out = out;
             this.stdin = stdin;
@@ -207,7 +228,7 @@ public final class DaemonClient {
 
         private void finish(int code) {
             exitCode = code;
-            closeQuietly(channel);
+            closeQuietly(socket);
             exited.countDown();
         }
 
@@ -225,9 +246,9 @@ public final class DaemonClient {
         }
     }
 
-    private static void closeQuietly(SocketChannel channel) {
+    private static void closeQuietly(Socket socket) {
         try {
-            channel.close();
+            socket.close();
         } catch (IOException ignored) {
             // closing a connection that failed anyway
         }

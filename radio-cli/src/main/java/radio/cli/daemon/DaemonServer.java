@@ -1,22 +1,25 @@
 package radio.cli.daemon;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -32,11 +35,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A resident radio: a JVM that stays up and runs the commands {@link DaemonClient}s hand it, so that each command
- * starts warm instead of paying for a new JVM, class loading and cold code. It listens on a Unix socket in a folder
- * only its user can enter, runs one command at a time (a client that finds it busy runs its command itself: the
- * process-wide standard streams and log level are the command's while it runs), and ends when told to, when it has
- * been idle for its idle timeout, when its socket is removed or replaced, or when a client of another build asks
- * it to run a command (that client runs it itself).
+ * starts warm instead of paying for a new JVM, class loading and cold code. It listens on 127.0.0.1, writes its
+ * port and token to an endpoint file in a folder only its user can enter (see {@link Wire}), runs one command at a
+ * time (a client that finds it busy runs its command itself: the process-wide standard streams and log level are
+ * the command's while it runs), and ends when told to, when it has been idle for its idle timeout, when its
+ * endpoint file is removed or replaced, or when a client of another build asks it to run a command (that client
+ * runs it itself).
  *
  * <p>A command whose client goes away or cancels is interrupted; one that has not ended three seconds later takes
  * the daemon down with it, as a killed process would (radio leaves only complete files and resumable parts).
@@ -54,12 +58,12 @@ public final class DaemonServer implements AutoCloseable {
         int run(Wire.Request request, InputStream stdin, OutputStream stdout, OutputStream stderr);
     }
 
-    private final Path socket;
+    private final Path endpointFile;
+    private final Wire.Endpoint endpoint;
     private final String build;
     private final Duration idleTimeout;
     private final Commands commands;
-    private final ServerSocketChannel server;
-    private final Object socketFileKey;
+    private final ServerSocket server;
     private final Semaphore busy = new Semaphore(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ScheduledExecutorService watchdog;
@@ -68,59 +72,46 @@ public final class DaemonServer implements AutoCloseable {
     private volatile Instant lastActivity = Instant.now();
     private volatile String stopReason;
 
-    private DaemonServer(Path socket, String build, Duration idleTimeout, Commands commands,
-                         ServerSocketChannel server) throws IOException {
-        this.socket = socket;
+    private DaemonServer(Path endpointFile, Wire.Endpoint endpoint, String build, Duration idleTimeout,
+                         Commands commands, ServerSocket server) {
+        this.endpointFile = endpointFile;
+        this.endpoint = endpoint;
         this.build = build;
         this.idleTimeout = idleTimeout;
         this.commands = commands;
         this.server = server;
-        this.socketFileKey = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemonThread(r, "radio-daemon-watchdog"));
         long every = Math.max(50, Math.min(idleTimeout.toMillis() / 4, 5_000));
-        watchdog.scheduleWithFixedDelay(this::checkIdleAndSocket, every, every, TimeUnit.MILLISECONDS);
+        watchdog.scheduleWithFixedDelay(this::checkIdleAndEndpoint, every, every, TimeUnit.MILLISECONDS);
         Thread acceptor = new Thread(this::acceptLoop, "radio-daemon-accept");
         acceptor.start();
     }
 
     /**
-     * Binds the socket (its folder made private to the user) and starts serving.
+     * Listens on a free port of 127.0.0.1 and writes the endpoint file (its folder made private to the user, the
+     * file readable by the user alone) with that port and a new random token.
      *
-     * @throws DaemonException when another daemon answers on that socket or the socket cannot be made
+     * @throws DaemonException when another daemon answers at that endpoint or the daemon cannot be set up
      */
-    public static DaemonServer start(Path socket, String build, Duration idleTimeout, Commands commands) {
-        Path dir = socket.toAbsolutePath().getParent();
+    public static DaemonServer start(Path endpointFile, String build, Duration idleTimeout, Commands commands) {
+        Path dir = endpointFile.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            if (Files.exists(socket)) {
-                if (answers(socket)) {
-                    throw new DaemonException("a radio daemon already runs on " + socket);
-                }
-                Files.delete(socket); // left by a daemon that was killed
+            if (new DaemonClient(endpointFile, build).ask(Wire.STATUS).isPresent()) {
+                throw new DaemonException("a radio daemon already runs for " + endpointFile);
             }
-            ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            try {
-                server.bind(UnixDomainSocketAddress.of(socket));
-            } catch (IOException e) {
-                server.close();
-                throw new DaemonException("cannot listen on " + socket + ": " + e.getMessage()
-                        + (socket.toString().length() > 100 ? " (Unix socket paths are limited to about 100 "
-                        + "characters; set RADIO_HOME to a shorter folder)" : ""));
-            }
-            return new DaemonServer(socket, build, idleTimeout, commands, server);
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Wire.Endpoint endpoint = new Wire.Endpoint(server.getLocalPort(), HexFormat.of().formatHex(secret));
+            Path temp = Files.createTempFile(dir, "endpoint", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(temp, endpoint.line(), StandardCharsets.US_ASCII);
+            Files.move(temp, endpointFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new DaemonServer(endpointFile, endpoint, build, idleTimeout, commands, server);
         } catch (IOException e) {
-            throw new DaemonException("cannot start a radio daemon on " + socket + ": " + e.getMessage());
-        }
-    }
-
-    /** Whether something accepts connections on this socket. */
-    static boolean answers(Path socket) {
-        try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            c.connect(UnixDomainSocketAddress.of(socket));
-            return true;
-        } catch (IOException e) {
-            return false;
+            throw new DaemonException("cannot start a radio daemon for " + endpointFile + ": " + e.getMessage());
         }
     }
 
@@ -144,7 +135,7 @@ public final class DaemonServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("closing the server socket", e);
         }
-        deleteOwnSocket();
+        deleteOwnEndpoint();
         watchdog.shutdownNow();
         Thread finisher = new Thread(() -> {
             busy.acquireUninterruptibly(); // the running command, if any, ends first
@@ -165,12 +156,14 @@ public final class DaemonServer implements AutoCloseable {
 
     private void acceptLoop() {
         while (true) {
-            SocketChannel connection;
+            Socket connection;
             try {
                 connection = server.accept();
-            } catch (ClosedChannelException e) {
-                return;
+                connection.setTcpNoDelay(true);
             } catch (IOException e) {
+                if (server.isClosed()) {
+                    return;
+                }
                 LOG.warn("radio daemon: accept failed: {}", e.getMessage());
                 stop("accept failed: " + e.getMessage());
                 return;
@@ -181,14 +174,20 @@ public final class DaemonServer implements AutoCloseable {
         }
     }
 
-    private void handle(SocketChannel connection) {
+    private void handle(Socket connection) {
         try (connection) {
-            InputStream in = Wire.inputOf(connection);
-            OutputStream out = Wire.outputOf(connection);
+            InputStream in = new BufferedInputStream(connection.getInputStream());
+            OutputStream out = connection.getOutputStream();
             Wire.Hello hello = Wire.Hello.decode(Wire.expect(in, Wire.HELLO).payload());
             if (hello.version() != Wire.VERSION) {
                 Wire.write(out, Wire.DECLINED, Wire.text("protocol version " + hello.version() + ", daemon speaks "
                         + Wire.VERSION));
+                return;
+            }
+            if (!MessageDigest.isEqual(hello.token().getBytes(StandardCharsets.US_ASCII),
+                    endpoint.token().getBytes(StandardCharsets.US_ASCII))) {
+                LOG.warn("radio daemon: refused a connection without this daemon's token");
+                Wire.write(out, Wire.DECLINED, Wire.text("wrong token"));
                 return;
             }
             switch (hello.wants()) {
@@ -343,7 +342,7 @@ public final class DaemonServer implements AutoCloseable {
                 if (worker.isAlive()) {
                     LOG.warn("radio daemon: a cancelled command did not stop within {} s; exiting as a killed "
                             + "process would", CANCEL_GRACE.toSeconds());
-                    deleteOwnSocket();
+                    deleteOwnEndpoint();
                     Runtime.getRuntime().halt(1);
                 }
             }, "radio-daemon-client");
@@ -446,9 +445,10 @@ public final class DaemonServer implements AutoCloseable {
     String status() {
         Duration up = Duration.between(started, Instant.now());
         return String.format(java.util.Locale.ROOT,
-                "radio daemon running: pid %d, up %s, %d commands served, %s, stops after %s idle; socket %s",
-                ProcessHandle.current().pid(), human(up), served.get(),
-                busy.availablePermits() == 0 ? "running a command" : "idle", human(idleTimeout), socket);
+                "radio daemon running: pid %d, up %s, %d commands served, %s, stops after %s idle; 127.0.0.1:%d, "
+                        + "endpoint %s", ProcessHandle.current().pid(), human(up), served.get(),
+                busy.availablePermits() == 0 ? "running a command" : "idle", human(idleTimeout), endpoint.port(),
+                endpointFile);
     }
 
     private static String human(Duration d) {
@@ -456,31 +456,26 @@ public final class DaemonServer implements AutoCloseable {
         return s < 120 ? s + " s" : s < 7200 ? s / 60 + " min" : s / 3600 + " h";
     }
 
-    private void checkIdleAndSocket() {
-        if (!socketStillOurs()) {
-            stop("its socket " + socket + " was removed or replaced");
+    private void checkIdleAndEndpoint() {
+        if (!endpointStillOurs()) {
+            stop("its endpoint file " + endpointFile + " was removed or replaced");
         } else if (busy.availablePermits() > 0
                 && Duration.between(lastActivity, Instant.now()).compareTo(idleTimeout) >= 0) {
             stop("idle for " + human(idleTimeout));
         }
     }
 
-    private boolean socketStillOurs() {
-        try {
-            return socketFileKey == null || socketFileKey.equals(Files.readAttributes(socket,
-                    java.nio.file.attribute.BasicFileAttributes.class).fileKey());
-        } catch (IOException e) {
-            return false;
-        }
+    private boolean endpointStillOurs() {
+        return endpoint.equals(Wire.Endpoint.read(endpointFile));
     }
 
-    private void deleteOwnSocket() {
+    private void deleteOwnEndpoint() {
         try {
-            if (socketStillOurs()) {
-                Files.deleteIfExists(socket);
+            if (endpointStillOurs()) {
+                Files.deleteIfExists(endpointFile);
             }
         } catch (IOException e) {
-            LOG.debug("removing the socket", e);
+            LOG.debug("removing the endpoint file", e);
         }
     }
 

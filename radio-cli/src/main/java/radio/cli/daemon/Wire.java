@@ -1,6 +1,5 @@
 package radio.cli.daemon;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -8,8 +7,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +16,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The daemon's wire format over its Unix socket: frames of a type byte, a 4-byte big-endian length and that many
- * bytes. The client opens with {@link #HELLO} (protocol version, build, what it wants); for {@link #RUN} it sends
- * the {@link Request} in a {@link #REQUEST}, then the daemon answers {@link #DECLINED} (the client runs the command itself; nothing has
- * happened) or {@link #ACCEPTED}, then {@link #OUT}, {@link #ERR} and {@link #WANT_STDIN} frames as the command
- * runs, and {@link #EXIT} last. The client answers {@code WANT_STDIN} with {@link #STDIN} (empty at end of input)
- * and may send {@link #CANCEL} at any time. Kept free of radio's other classes: the client loads nothing else.
+ * The daemon's wire format, over a TCP connection on 127.0.0.1: frames of a type byte, a 4-byte big-endian length
+ * and that many bytes. The client opens with {@link #HELLO} (protocol version, the daemon's token, its build, what
+ * it wants); for {@link #RUN} it sends the {@link Request} in a {@link #REQUEST}, then the daemon answers
+ * {@link #DECLINED} (the client runs the command itself; nothing has happened) or {@link #ACCEPTED}, then
+ * {@link #OUT}, {@link #ERR} and {@link #WANT_STDIN} frames as the command runs, and {@link #EXIT} last. The client
+ * answers {@code WANT_STDIN} with {@link #STDIN} (empty at end of input) and may send {@link #CANCEL} at any time.
+ *
+ * <p>Loopback TCP rather than a Unix socket: the JDK's Unix sockets initialise a {@code SecureRandom} and a selector
+ * provider in every client JVM, ~40 ms that the client exists to avoid. Any local user can connect to a loopback
+ * port, so the daemon writes its port and a random token to {@link #endpointIn a file} in a folder only its user
+ * can open, and serves only clients that present the token. Kept free of radio's other classes: the client loads
+ * nothing else.
  */
 public final class Wire {
     /** Bumped whenever a frame changes; a daemon of another version declines. */
@@ -51,9 +54,28 @@ public final class Wire {
     /** The launcher's signal that no daemon took the command and it must run it in a JVM of its own. */
     public static final int RUN_IT_YOURSELF = 75;
 
-    /** The socket of the daemon serving a {@code RADIO_HOME}; {@code ./radio} spells the same path. */
-    public static Path socketIn(Path radioHome) {
-        return radioHome.resolve("daemon").resolve("radio.sock");
+    /** The endpoint file of the daemon serving a {@code RADIO_HOME}; {@code ./radio} spells the same path. */
+    public static Path endpointIn(Path radioHome) {
+        return radioHome.resolve("daemon").resolve("endpoint");
+    }
+
+    /** Where a daemon listens and the token it serves: the one line of its endpoint file. */
+    public record Endpoint(int port, String token) {
+        /** The endpoint a file names, or null if there is no such file or it is not one. */
+        public static Endpoint read(Path file) {
+            try {
+                String line = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
+                int space = line.indexOf(' ');
+                return space < 0 ? null : new Endpoint(Integer.parseInt(line.substring(0, space)),
+                        line.substring(space + 1));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        String line() {
+            return port + " " + token + "\n";
+        }
     }
 
     private Wire() {
@@ -120,12 +142,13 @@ public final class Wire {
         }
     }
 
-    /** A client's opening: the protocol it speaks, the build it belongs to, and what it wants. */
-    public record Hello(int version, String build, String wants) {
+    /** A client's opening: the protocol it speaks, the daemon's token, the build it belongs to, what it wants. */
+    public record Hello(int version, String token, String build, String wants) {
         byte[] encode() throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(version);
+            writeString(out, token);
             writeString(out, build);
             writeString(out, wants);
             return bytes.toByteArray();
@@ -135,7 +158,8 @@ public final class Wire {
         static Hello decode(byte[] payload) throws IOException {
             DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
             int version = in.readInt();
-            return version != VERSION ? new Hello(version, "", "") : new Hello(version, readString(in), readString(in));
+            return version != VERSION ? new Hello(version, "", "", "")
+                    : new Hello(version, readString(in), readString(in), readString(in));
         }
     }
 
@@ -158,43 +182,6 @@ public final class Wire {
         System.arraycopy(payload, off, frame, 5, len);
         out.write(frame);
         out.flush();
-    }
-
-    /**
-     * The connection's input, buffered. Not {@link java.nio.channels.Channels#newInputStream}: its streams take the
-     * channel's blocking lock, so a thread waiting to read would stop every write on the same connection.
-     */
-    static InputStream inputOf(SocketChannel channel) {
-        return new BufferedInputStream(new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                return len == 0 ? 0 : channel.read(ByteBuffer.wrap(b, off, len));
-            }
-        });
-    }
-
-    /** The connection's output; see {@link #inputOf}. */
-    static OutputStream outputOf(SocketChannel channel) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }
-        };
     }
 
     static void write(OutputStream out, byte type, byte[] payload) throws IOException {

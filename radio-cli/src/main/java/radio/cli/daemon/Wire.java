@@ -234,8 +234,8 @@ public final class Wire {
     }
 
     /**
-     * What identifies a build: the path, size and modification time of its radio.jar (a rebuilt jar is another
-     * build), or the class folder's path when run from a build tree.
+     * What identifies a build: the path, size and modification time (whole seconds) of its radio.jar (a rebuilt jar
+     * is another build), or the class folder's path when run from a build tree. The Perl client spells the same.
      */
     public static String buildOf(Path jarOrClasses) {
         try {
@@ -245,7 +245,7 @@ public final class Wire {
             // StringBuilder, not +: string concatenation bootstraps method handles, tens of ms in the client's JVM
             return new StringBuilder().append(jarOrClasses.toAbsolutePath()).append('|')
                     .append(Files.size(jarOrClasses)).append('|')
-                    .append(Files.getLastModifiedTime(jarOrClasses).toMillis()).toString();
+                    .append(Files.getLastModifiedTime(jarOrClasses).to(java.util.concurrent.TimeUnit.SECONDS)).toString();
         } catch (IOException e) {
             return "unknown";
         }

@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
  * listening, busy, another build) it exits with {@link Wire#RUN_IT_YOURSELF} having done nothing, and the launcher
  * runs the command in a JVM of its own. Interrupting the client (Ctrl-C) cancels the command in the daemon.
  *
- * <p>Loads only JDK classes and {@link Wire}: its JVM must start in well under a tenth of a second. For the same
+ * <p>{@code ./radio} prefers {@code radio-cli/src/main/perl/radio-client.pl}, the same client in Perl, which starts
+ * in a tenth of the time; this one serves systems without perl, and {@code radio daemon} itself.
+ *
+ * <p>Loads only JDK classes and {@link Wire}: its JVM must start as fast as a JVM can. For the same
  * reason it has no lambdas and no string concatenation on its path: each bootstraps method handles at first use,
  * tens of milliseconds in a fresh JVM.
  */

@@ -236,9 +236,9 @@ public final class DaemonServer implements AutoCloseable {
         private final OutputStream out;
         private final RemoteStdin stdin;
         /**
-         * Frames to the client, written by one sender thread: a command thread must never write to the channel
-         * itself, because an interrupted thread's channel I/O closes the channel (it is interruptible), and a
-         * cancelled command still prints its last words.
+         * Frames to the client, written by one sender thread: the command's threads, the stdin requests and the
+         * exit code go out whole and in order, the exit code last, and a command whose client has gone never
+         * blocks on the dead connection (the sender drains the queue unwritten).
          */
         private final BlockingQueue<Wire.Frame> outbox = new ArrayBlockingQueue<>(256);
         private volatile boolean cancelled;

@@ -33,7 +33,7 @@ import radio.config.Version;
  * for bucket names with dots, which a virtual host's TLS certificate cannot cover). Keys are percent-encoded per
  * segment as S3 canonicalises them. Errors carry S3's status and XML error {@code Code}.
  */
-final class PublicS3Fetcher implements ObjectFetcher {
+final class PublicS3Fetcher implements S3ObjectFetcher {
     private static final Logger log = LoggerFactory.getLogger(PublicS3Fetcher.class);
     private static final String REGION = "us-east-1";
     private static final Pattern ERROR_CODE = Pattern.compile("<Code>([^<]{1,100})</Code>");
@@ -52,16 +52,6 @@ final class PublicS3Fetcher implements ObjectFetcher {
         this.http = Objects.requireNonNull(http, "http");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-    }
-
-    @Override
-    public TransferSource source() {
-        return TransferSource.S3;
-    }
-
-    @Override
-    public boolean canFetch(TransferItem item) {
-        return item.s3().isPresent();
     }
 
     /** The object's URL. */
@@ -122,11 +112,6 @@ final class PublicS3Fetcher implements ObjectFetcher {
             throw failure(item, r);
         }
         return body(r, 0, object(r.headers(), contentLength(r.headers())));
-    }
-
-    @Override
-    public TransferException readFailure(TransferItem item, Exception cause) {
-        return new S3TransferException(item.uri(), item.s3().orElseThrow(), 0, null, cause.toString(), true, cause);
     }
 
     /** HTTP/1.1 whatever the client's default: S3 speaks nothing else, and a plain-http mirror must not see h2c. */

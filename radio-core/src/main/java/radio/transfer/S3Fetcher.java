@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Objects from S3 through the SDK's sync client ({@link S3Clients} explains the choice). Thread-safe. */
-final class S3Fetcher implements ObjectFetcher {
+final class S3Fetcher implements S3ObjectFetcher {
     private static final Logger log = LoggerFactory.getLogger(S3Fetcher.class);
 
     private final Supplier<S3Client> client;
@@ -26,16 +26,6 @@ final class S3Fetcher implements ObjectFetcher {
     /** {@code client} is asked for on first use, so runs that never touch S3 never build it. */
     S3Fetcher(Supplier<S3Client> client) {
         this.client = client;
-    }
-
-    @Override
-    public TransferSource source() {
-        return TransferSource.S3;
-    }
-
-    @Override
-    public boolean canFetch(TransferItem item) {
-        return item.s3().isPresent();
     }
 
     @Override
@@ -91,11 +81,6 @@ final class S3Fetcher implements ObjectFetcher {
         RemoteObject object = new RemoteObject(total, Optional.ofNullable(r.eTag()),
                 Optional.ofNullable(r.lastModified()).map(S3Fetcher::httpDate));
         return new RemoteBody(in, start, object, in::abort);
-    }
-
-    @Override
-    public TransferException readFailure(TransferItem item, Exception cause) {
-        return new S3TransferException(item.uri(), item.s3().orElseThrow(), 0, null, cause.toString(), true, cause);
     }
 
     private static S3TransferException failure(TransferItem item, SdkException e) {

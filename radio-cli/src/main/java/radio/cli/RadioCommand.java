@@ -34,8 +34,7 @@ public final class RadioCommand implements Runnable {
             InfoCommand.class,
             PlotCommand.class,
             PeriodogramCommand.class,
-            DemoCommand.class,
-            DaemonCommand.class);
+            DemoCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -27,6 +27,7 @@ import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurveFileSummary;
 import radio.lightcurve.LightCurveMeta;
 import radio.lightcurve.ObservingPeriod;
+import radio.output.OutputPaths;
 import radio.periodogram.Bls;
 import radio.periodogram.BlsOptions;
 import radio.periodogram.BlsPeak;
@@ -89,9 +90,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = context.workingDir().resolve(out).normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), "--out: " + dir + " exists and is not a folder");
-        }
+        OutputPaths.checkFolder("--out", out.toString(), dir);
+        Logging.logTo(dir.resolve(".radio"));
         PrintWriter say = quiet ? new PrintWriter(PrintWriter.nullWriter()) : spec.commandLine().getOut();
         long t0 = System.nanoTime();
         say.println("radio demo: spacekit's K2 workflow against radio's simulated archive, offline");

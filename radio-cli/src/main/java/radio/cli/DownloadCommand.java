@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import radio.config.RadioConfig;
+import radio.output.IoReasons;
+import radio.output.OutputPathException;
+import radio.output.OutputPaths;
 import radio.search.SearchSettings;
 import radio.search.TargetOutcome;
 import radio.transfer.CompletedTransfer;
@@ -136,7 +139,10 @@ public final class DownloadCommand implements Callable<Integer> {
     Double progressInterval;
 
     @Mixin
-    EndpointOptions endpoints;
+    ArchiveOptions archive;
+
+    @Mixin
+    S3Options s3;
 
     /** Progress before the transfer session has started. */
     private static final SessionProgress NOTHING_YET = new SessionProgress(0, 0, 0, 0, 0, OptionalLong.of(0), 0,
@@ -149,7 +155,7 @@ public final class DownloadCommand implements Callable<Integer> {
     /** Everything the command will do, validated. */
     record Plan(RadioConfig config, TransferSettings transferSettings, Optional<SearchRequest> search,
                 SearchSettings searchSettings, List<TransferItem> uriItems, DownloadOptions options,
-                Optional<ManifestWriter> manifest, Duration progressInterval) {
+                Optional<ManifestWriter> manifest, Duration progressInterval, List<String> warnings) {
     }
 
     @Override
@@ -158,6 +164,7 @@ public final class DownloadCommand implements Callable<Integer> {
         Plan plan = plan();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        plan.warnings().forEach(w -> err.println("radio: warning: " + w));
         try (Services services = Services.open(plan.config(), plan.transferSettings())) {
             services.openCatalogInBackground();
             RecordedSearch search = services.recordedSearch(plan.searchSettings());
@@ -169,7 +176,7 @@ public final class DownloadCommand implements Callable<Integer> {
             throws InterruptedException, IOException {
         DownloadFeedback.Mode mode = quiet ? DownloadFeedback.Mode.QUIET
                 : context.interactive() ? DownloadFeedback.Mode.BAR : DownloadFeedback.Mode.LINES;
-        List<ManifestWriter.FailedTarget> failedTargets = Collections.synchronizedList(new ArrayList<>());
+        List<ManifestWriter.TargetRow> emptyTargets = Collections.synchronizedList(new ArrayList<>());
         TransferReport report;
         try (DownloadFeedback feedback = new DownloadFeedback(mode, err, plan.progressInterval(), columns())) {
             TransferEvents failures = new TransferEvents() {
@@ -189,7 +196,7 @@ public final class DownloadCommand implements Callable<Integer> {
                         ? starting.join().progress() : NOTHING_YET, plan.search().isPresent());
                 if (plan.search().isPresent()) {
                     search.feed(plan.search().get(), plan.options().offline(), starting, plan.config().bucket(),
-                            outcome -> targetDone(outcome, failedTargets, feedback));
+                            outcome -> targetDone(outcome, emptyTargets, feedback));
                     feedback.searchDone();
                 }
                 report = Services.join(starting).finish();
@@ -198,30 +205,37 @@ public final class DownloadCommand implements Callable<Integer> {
             }
         }
         if (plan.manifest().isPresent()) {
-            plan.manifest().get().write(report, failedTargets);
+            writeManifest(plan.manifest().get(), report, emptyTargets);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         // looked up here, not in a static field: commands are built before -v configures logging
         Logger log = LoggerFactory.getLogger(DownloadCommand.class);
-        if (log.isInfoEnabled()) {
-            log.info("download command took {} ms; the JVM started {} ms ago", elapsed.toMillis(),
+        if (log.isDebugEnabled()) {
+            log.debug("download command took {} ms; the JVM started {} ms ago", elapsed.toMillis(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
         }
         if (!quiet) {
-            err.println(summary(report, failedTargets.size(), elapsed, plan.options().out()));
+            err.println(summary(report, emptyTargets.size(), elapsed, plan.options().out()));
         }
         err.flush();
-        return report.failed().isEmpty() && failedTargets.isEmpty() ? 0 : 1;
+        return report.failed().isEmpty() && emptyTargets.isEmpty() ? 0 : 1;
     }
 
-    private static void targetDone(TargetOutcome outcome, List<ManifestWriter.FailedTarget> failedTargets,
+    /** A manifest that cannot be written is named with the reason; the downloaded files stay. */
+    private void writeManifest(ManifestWriter writer, TransferReport report, List<ManifestWriter.TargetRow> targets) {
+        try {
+            writer.write(report, targets);
+        } catch (IOException e) {
+            throw new OutputFailure("--manifest " + manifest + ": cannot write: " + IoReasons.of(e));
+        }
+    }
+
+    private static void targetDone(TargetOutcome outcome, List<ManifestWriter.TargetRow> emptyTargets,
                                    DownloadFeedback feedback) {
-        if (outcome.failed()) {
-            String why = outcome.failure().orElseThrow();
-            failedTargets.add(new ManifestWriter.FailedTarget(outcome.target(), why));
-            feedback.error("radio: " + outcome.target() + ": " + why);
-        } else if (outcome.products().isEmpty()) {
-            feedback.error(Failures.noProducts(outcome));
+        if (outcome.yieldsNothing()) {
+            emptyTargets.add(new ManifestWriter.TargetRow(outcome.target(), outcome.status().word(),
+                    outcome.reason().orElse(Failures.NO_PRODUCTS)));
+            feedback.error(Failures.targetLine(outcome));
         }
     }
 
@@ -229,17 +243,15 @@ public final class DownloadCommand implements Callable<Integer> {
             throws InterruptedException {
         List<TransferItem> items = new ArrayList<>(plan.uriItems());
         List<TargetOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        int failedTargets = 0;
+        int emptyTargets = 0;
         if (plan.search().isPresent()) {
             search.run(plan.search().get(), plan.options().offline(), outcomes::add);
             List<TargetOutcome> ordered = new ArrayList<>(outcomes);
             ordered.sort(java.util.Comparator.comparingInt(TargetOutcome::index));
             for (TargetOutcome o : ordered) {
-                if (o.failed()) {
-                    failedTargets++;
-                    err.println("radio: " + o.target() + ": " + o.failure().orElseThrow());
-                } else if (o.products().isEmpty()) {
-                    err.println(Failures.noProducts(o));
+                if (o.yieldsNothing()) {
+                    emptyTargets++;
+                    err.println(Failures.targetLine(o));
                 }
                 o.products().forEach(p -> items.add(ProductRecords.transferItem(p, plan.config().bucket())));
             }
@@ -247,19 +259,19 @@ public final class DownloadCommand implements Callable<Integer> {
         TransferPlan transferPlan = services.transfers().plan(plan.options(), items);
         DryRunTable.print(transferPlan, context.workingDir(), out);
         long failing = transferPlan.count(PlannedTransfer.Action.FAIL);
-        out.println(DryRunTable.summary(transferPlan) + (failedTargets > 0 ? "; " + failedTargets + " target"
-                + (failedTargets == 1 ? "" : "s") + " failed" : "") + "; nothing was downloaded (dry run)");
+        out.println(DryRunTable.summary(transferPlan) + (emptyTargets > 0 ? "; " + Failures.targets(emptyTargets)
+                + " without files" : "") + "; nothing was downloaded (dry run)");
         out.flush();
         err.flush();
-        return failing == 0 && failedTargets == 0 ? 0 : 1;
+        return failing == 0 && emptyTargets == 0 ? 0 : 1;
     }
 
     /** {@code 29 downloaded, 2 present, 0 failed; 10.7 MB in 2.3 s (4.6 MB/s) into DIR}. */
-    static String summary(TransferReport report, int failedTargets, Duration elapsed, Path out) {
+    static String summary(TransferReport report, int emptyTargets, Duration elapsed, Path out) {
         double seconds = Math.max(1e-9, elapsed.toNanos() / 1e9);
         String s = report.downloaded().size() + " downloaded, " + report.present().size() + " present, "
-                + report.failed().size() + " failed" + (failedTargets > 0 ? " (and " + failedTargets + " target"
-                + (failedTargets == 1 ? "" : "s") + " failed)" : "")
+                + report.failed().size() + " failed" + (emptyTargets > 0 ? " (and " + Failures.targets(emptyTargets)
+                + " without files)" : "")
                 + "; " + DownloadFeedback.megabytes(report.bytesDownloaded()) + " in "
                 + DownloadFeedback.duration(elapsed) + " ("
                 + DownloadFeedback.rate(report.bytesDownloaded() / seconds) + ") into " + out;
@@ -284,7 +296,7 @@ public final class DownloadCommand implements Callable<Integer> {
 
     // ---- validation: everything is checked here, before any network or disk work (exit 2 = nothing attempted)
 
-    private Plan plan() {
+    private Plan plan() throws OutputPathException {
         SourcePolicy policy;
         try {
             policy = SourcePolicy.parse(source);
@@ -292,23 +304,9 @@ public final class DownloadCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         Path outDir = context.workingDir().resolve(out).normalize();
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw usage("--out: " + outDir + " exists and is not a folder");
-        }
         Optional<ManifestWriter> manifestWriter = Optional.empty();
-        if (manifest != null) {
-            Path file = context.workingDir().resolve(manifest).normalize();
-            try {
-                manifestWriter = Optional.of(ManifestWriter.forFile(file));
-            } catch (IllegalArgumentException e) {
-                throw usage(e.getMessage());
-            }
-            if (Files.isDirectory(file)) {
-                throw usage("--manifest: " + file + " is a folder");
-            }
-            if (dryRun) {
-                throw usage("--manifest records what was downloaded; --dry-run downloads nothing");
-            }
+        if (manifest != null && dryRun) {
+            throw usage("--manifest records what was downloaded; --dry-run downloads nothing");
         }
         if (stallTimeout != null && !(stallTimeout > 0 && stallTimeout < 1e6)) {
             throw usage("--stall-timeout: " + stallTimeout + " is not a positive number of seconds");
@@ -329,8 +327,17 @@ public final class DownloadCommand implements Callable<Integer> {
                     + "(--uri-file lines are downloaded as they are)");
         }
         List<TransferItem> uriItems = uriFile == null ? List.of() : readUriFile();
+        // outputs last: every other mistake is reported without touching the disk
+        if (!dryRun) {
+            OutputPaths.checkFolder("--out", out.toString(), outDir);
+        }
+        if (manifest != null) {
+            Path file = context.workingDir().resolve(manifest).normalize();
+            OutputPaths.checkFile("--manifest", manifest.toString(), file, ManifestWriter.KIND, inputFiles());
+            manifestWriter = Optional.of(ManifestWriter.forFile(file));
+        }
 
-        RadioConfig.Builder b = endpoints.config(context).toBuilder();
+        RadioConfig.Builder b = archive.config(context, s3).toBuilder();
         if (jobs != null) {
             b.jobs(jobs);
         }
@@ -345,7 +352,17 @@ public final class DownloadCommand implements Callable<Integer> {
         Duration interval = Duration.ofMillis(progressInterval == null ? 5000 : Math.round(progressInterval * 1000));
         return new Plan(config, transferSettings, searching ? Optional.of(searchPlan.request()) : Optional.empty(),
                 searchPlan.settings(config.mastConnections()), uriItems,
-                new DownloadOptions(outDir, policy, offline), manifestWriter, interval);
+                new DownloadOptions(outDir, policy, offline), manifestWriter, interval, searchPlan.warnings());
+    }
+
+    /** The files this command reads, which it must never write. */
+    private List<Path> inputFiles() {
+        List<Path> in = new ArrayList<>();
+        selection.targetsFile(context).ifPresent(in::add);
+        if (uriFile != null && !uriFile.equals("-")) {
+            in.add(context.workingDir().resolve(uriFile));
+        }
+        return in;
     }
 
     private List<TransferItem> readUriFile() {

@@ -10,12 +10,25 @@ import radio.search.TargetOutcome;
 
 /** One line telling the user why a file or a target gave nothing. */
 final class Failures {
+    static final String NO_PRODUCTS = "no products match the selection";
+
     private Failures() {
     }
 
-    /** For a target searched without error but with nothing matching: the line, with MAST's side of it. */
-    static String noProducts(TargetOutcome o) {
-        return "radio: " + o.target() + ": no products match the selection" + o.note().map(n -> ": " + n).orElse("");
+    /**
+     * For a target that yields no file, the line naming it and why: the failure, or for a target searched without
+     * error but with nothing matching, that and MAST's side of it.
+     */
+    static String targetLine(TargetOutcome o) {
+        if (o.failed()) {
+            return "radio: " + o.target() + ": " + o.failure().orElseThrow();
+        }
+        return "radio: " + o.target() + ": " + NO_PRODUCTS + o.note().map(n -> ": " + n).orElse("");
+    }
+
+    /** {@code 1 target}, {@code 3 targets}. */
+    static String targets(int n) {
+        return n + (n == 1 ? " target" : " targets");
     }
 
     static String describe(Path file, Exception e) {

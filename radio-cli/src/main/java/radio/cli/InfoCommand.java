@@ -65,8 +65,7 @@ final class InfoCommand implements Callable<Integer> {
         FitsLightCurveReader reader = new FitsLightCurveReader();
         List<Map<String, Object>> json = new ArrayList<>();
         int failed = 0;
-        for (Path given : files) {
-            Path file = context.workingDir().resolve(given);
+        for (Path file : InputFiles.resolve(context, files, spec.commandLine())) {
             LightCurveFileSummary s;
             try {
                 s = reader.summarize(file, flux.source());

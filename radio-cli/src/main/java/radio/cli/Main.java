@@ -1,13 +1,22 @@
 package radio.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import radio.config.ConfigException;
+import radio.output.IoReasons;
+import radio.output.OutputPathException;
 
 /** Entry point and composition root. Only {@link #main} exits the process. */
 public final class Main {
@@ -15,9 +24,34 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = commandLine(CliContext.ofProcess(), args).execute(args);
+        int code = run(CliContext.ofProcess(), args, new FileOutputStream(FileDescriptor.out),
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), Charset.defaultCharset()),
+                        true));
         stopHttpClientSelectors();
         System.exit(code);
+    }
+
+    /**
+     * Runs a command line with its standard output going to {@code stdout}: output that cannot be written (a full
+     * disk, a closed pipe) makes a finished command fail (exit 1) with one line naming the OS's reason.
+     */
+    static int run(CliContext context, String[] args, OutputStream stdout, PrintWriter err) {
+        CheckedOutputStream checked = new CheckedOutputStream(stdout);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(checked, Charset.defaultCharset()));
+        CommandLine cl = commandLine(context, args);
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        Optional<IOException> failure = checked.failure();
+        if (failure.isEmpty() || code == 2) {
+            return code;
+        }
+        if (!CheckedOutputStream.isBrokenPipe(failure.get())) { // a reader that left on purpose (| head) is no news
+            err.println("radio: cannot write output: " + IoReasons.of(failure.get()));
+        }
+        err.flush();
+        return 1;
     }
 
     /**
@@ -62,6 +96,7 @@ public final class Main {
         for (Class<?> sub : chosen.isEmpty() ? RadioCommand.SUBCOMMANDS : chosen) {
             cl.addSubcommand(new CommandLine(sub, factory));
         }
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionStrategy(Main::executeWithLogging);
         cl.setExecutionExceptionHandler(ERRORS);
         cl.setParameterExceptionHandler(Main::usageError);
@@ -99,12 +134,15 @@ public final class Main {
 
     private static final IExecutionExceptionHandler ERRORS = (ex, cl, parseResult) -> {
         PrintWriter err = cl.getErr();
-        if (ex instanceof ConfigException || ex instanceof CommandLine.ParameterException) {
+        if (ex instanceof ConfigException || ex instanceof CommandLine.ParameterException
+                || ex instanceof OutputPathException) {
             err.println("radio: " + ex.getMessage());
             return 2;
         }
         err.println("radio: " + Logging.describe(ex));
-        Logging.debugStackTrace(ex);
+        if (!(ex instanceof OutputFailure)) {
+            Logging.logStackTrace(ex);
+        }
         return 1;
     };
 

@@ -44,6 +44,9 @@ import radio.periodogram.Method;
 import radio.periodogram.Objective;
 import radio.periodogram.PeriodGrid;
 import radio.periodogram.TransitSearch;
+import radio.output.OutputKind;
+import radio.output.OutputPathException;
+import radio.output.OutputPaths;
 import radio.plot.PeriodogramPlot;
 
 /**
@@ -69,6 +72,9 @@ import radio.plot.PeriodogramPlot;
             "Options are checked before any file is read (a bad value exits 2). A file that cannot be read or "
                     + "searched is named on stderr and the others are still searched (exit 1)."})
 final class PeriodogramCommand implements Callable<Integer> {
+    /** Fewer transits with data than this cannot establish a period (two dips fit many periods). */
+    private static final int MIN_TRANSITS = 3;
+
     enum Algorithm {
         bls, ls
     }
@@ -167,7 +173,7 @@ final class PeriodogramCommand implements Callable<Integer> {
                 double frequencyFactor, Method method) {
     }
 
-    Plan plan() {
+    Plan plan() throws OutputPathException {
         CommandLine cl = spec.commandLine();
         boolean bls = method == Algorithm.bls;
         checkPeriodRange(cl);
@@ -192,7 +198,7 @@ final class PeriodogramCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--flatten-window needs flattening (on by default for bls, "
                     + "--flatten for ls)");
         }
-        List<Path> inputs = files.stream().map(f -> context.workingDir().resolve(f)).toList();
+        List<Path> inputs = InputFiles.resolve(context, files, cl);
         List<Job> jobs = new ArrayList<>();
         if (stitch) {
             jobs.add(new Job(inputs, "stitched", Optional.empty()));
@@ -200,6 +206,14 @@ final class PeriodogramCommand implements Callable<Integer> {
             inputs.forEach(in -> jobs.add(new Job(List.of(in), PlotCommand.baseName(in), Optional.empty())));
         }
         List<Job> planned = plot == null ? jobs : withPlots(jobs, context.workingDir().resolve(plot), cl);
+        for (Job job : planned) {
+            if (job.png().isPresent()) {
+                Path png = job.png().get();
+                String given = png.startsWith(context.workingDir()) ? context.workingDir().relativize(png).toString()
+                        : png.toString();
+                OutputPaths.checkFile("--plot", given, png, OutputKind.PNG, inputs);
+            }
+        }
         Method algorithm = exact ? Method.EXACT : Method.FAST;
         BlsOptions blsOptions = BlsOptions.DEFAULT.withThreads(threads).withMethod(algorithm)
                 .withObjective(objective == ObjectiveName.snr ? Objective.SNR : Objective.LIKELIHOOD);
@@ -263,7 +277,7 @@ final class PeriodogramCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws OutputPathException {
         Plan plan = plan();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -360,6 +374,12 @@ final class PeriodogramCommand implements Callable<Integer> {
         BlsResult result = bls.refine(bls.power(grid, d, plan.bls()), d, plan.bls());
         BlsPeak best = result.best();
         BlsStats stats = bls.computeStats(best);
+        int transits = stats.transitsWithData();
+        ArrayNode warnings = r.putArray("warnings");
+        if (transits < MIN_TRANSITS) {
+            warnings.add("only " + transits + (transits == 1 ? " transit" : " transits") + " in the data: the "
+                    + "period is not established");
+        }
         r.put("objective", plan.bls().objective() == Objective.SNR ? "snr" : "likelihood");
         r.put("points", bls.size());
         ObjectNode g = r.putObject("grid");
@@ -379,6 +399,7 @@ final class PeriodogramCommand implements Callable<Integer> {
         b.put("snr", best.snr());
         b.put("power", best.power());
         b.put("log_likelihood", best.logLikelihood());
+        b.put("transits", transits);
         ObjectNode s = r.putObject("stats");
         depth(s, "depth", stats.depth());
         depth(s, "depth_odd", stats.depthOdd());
@@ -483,6 +504,9 @@ final class PeriodogramCommand implements Callable<Integer> {
             double fap = b.get("false_alarm_probability").asDouble();
             out.println("  FAP       " + (fap > 0 ? String.format(Locale.ROOT, "%.3g", fap) : "< 1e-300")
                     + " (Baluev)");
+        }
+        if (r.has("warnings")) {
+            r.get("warnings").forEach(w -> out.println("  warning   " + w.asText()));
         }
         if (r.hasNonNull("png")) {
             out.println("  plot      " + r.get("png").asText());

@@ -25,6 +25,9 @@ import radio.lightcurve.FoldedLightCurve;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.ReadOptions;
 import radio.lightcurve.TransitMask;
+import radio.output.OutputKind;
+import radio.output.OutputPathException;
+import radio.output.OutputPaths;
 import radio.plot.FoldedLightCurvePlot;
 import radio.plot.LightCurvePlot;
 
@@ -33,7 +36,9 @@ import radio.plot.LightCurvePlot;
         header = "Plot light-curve FITS files as PNG images, one per file.",
         description = {
             "Reads each file like lightkurve (PDCSAP flux, default quality mask), optionally normalises, "
-                    + "flattens, folds and bins it, and writes OUT/<file name>.png (the name without .fits/.fits.gz).",
+                    + "flattens, folds and bins it, and writes OUT/<file name>.png (the name without .fits/.fits.gz; "
+                    + "<file name>-folded.png with --fold). It never writes over an input or over an existing file "
+                    + "that is not a PNG.",
             "Options are checked before any file is read (a bad value exits 2). A file that cannot be read or "
                     + "plotted is named on stderr and the others are still plotted (exit 1)."})
 final class PlotCommand implements Callable<Integer> {
@@ -86,7 +91,7 @@ final class PlotCommand implements Callable<Integer> {
                 Optional<Flatten> flatten, OptionalDouble period, OptionalDouble epoch, Optional<Binning> bin) {
     }
 
-    Plan plan() {
+    Plan plan() throws OutputPathException {
         CommandLine cl = spec.commandLine();
         if ((period == null) != (epoch == null)) {
             throw new CommandLine.ParameterException(cl, "--fold and --epoch go together: give both or neither");
@@ -120,20 +125,25 @@ final class PlotCommand implements Callable<Integer> {
         } else if (cl.getParseResult().hasMatchedOption("--window")) {
             throw new CommandLine.ParameterException(cl, "--window needs --flatten");
         }
-        Path dir = context.workingDir().resolve(out == null ? Path.of("") : out);
-        List<Path> inputs = files.stream().map(f -> context.workingDir().resolve(f).normalize()).distinct().toList();
+        ReadOptions read = reading.readOptions(cl);
+        List<Path> inputs = InputFiles.resolve(context, files, cl);
+        Path given = out == null ? Path.of("") : out;
+        Path dir = context.workingDir().resolve(given).normalize();
+        OutputPaths.checkFolder("--out", out == null ? "." : out.toString(), dir);
+        // a folded plot is not the light curve's plot: its own name, so the two never replace each other
+        String suffix = period == null ? ".png" : "-folded.png";
         Map<Path, Path> outputs = new HashMap<>();
         Map<Path, Path> claimed = new HashMap<>();
         for (Path in : inputs) {
-            Path png = dir.resolve(baseName(in) + ".png");
+            Path png = dir.resolve(baseName(in) + suffix);
             Path other = claimed.putIfAbsent(png, in);
             if (other != null) {
                 throw new CommandLine.ParameterException(cl, "two inputs would both be written to " + png + ": "
                         + other + " and " + in);
             }
+            OutputPaths.checkFile("--out", given.resolve(png.getFileName()).toString(), png, OutputKind.PNG, inputs);
             outputs.put(in, png);
         }
-        ReadOptions read = reading.readOptions(cl);
         return new Plan(inputs, outputs, read, normalize, flat,
                 period == null ? OptionalDouble.empty() : OptionalDouble.of(period),
                 epoch == null ? OptionalDouble.empty() : OptionalDouble.of(epoch),
@@ -141,7 +151,7 @@ final class PlotCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws OutputPathException {
         Plan plan = plan();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

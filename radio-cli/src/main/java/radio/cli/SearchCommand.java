@@ -2,6 +2,7 @@ package radio.cli;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -98,7 +99,7 @@ public final class SearchCommand implements Callable<Integer> {
     boolean offline;
 
     @Mixin
-    EndpointOptions endpoints;
+    ArchiveOptions archive;
 
     SearchCommand(CliContext context) {
         this.context = context;
@@ -106,11 +107,14 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String format = this.format.strip().toLowerCase(Locale.ROOT);
         if (!format.equals("table") && !format.equals("csv") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "--format: '" + format + "' is not one of table, csv, json");
+            throw new ParameterException(spec.commandLine(), "--format: '" + this.format
+                    + "' is not one of table, csv, json");
         }
         SelectionOptions.Plan plan = selection.plan(context, true);
-        RadioConfig config = endpoints.config(context);
+        plan.warnings().forEach(w -> spec.commandLine().getErr().println("radio: warning: " + w));
+        RadioConfig config = archive.config(context, null);
         if (plan.sequential()) {
             config = config.toBuilder().mastConnections(1).build();
         }
@@ -125,7 +129,7 @@ public final class SearchCommand implements Callable<Integer> {
             InOrder inOrder = new InOrder(writer, err);
             SearchReport report = services.recordedSearch(settings).run(plan.request(), offline, inOrder::accept);
             writer.finish();
-            return report.failed() > 0 ? 1 : 0;
+            return report.failed() > 0 || report.empty() > 0 ? 1 : 0;
         }
     }
 
@@ -149,10 +153,8 @@ public final class SearchCommand implements Callable<Integer> {
             TargetOutcome o;
             while ((o = early.remove(next)) != null) {
                 next++;
-                if (o.failed()) {
-                    err.println("radio: " + o.target() + ": " + o.failure().orElseThrow());
-                } else if (o.products().isEmpty()) {
-                    err.println(Failures.noProducts(o));
+                if (o.yieldsNothing()) {
+                    err.println(Failures.targetLine(o));
                 } else {
                     writer.write(o.products());
                 }

@@ -25,6 +25,7 @@ import radio.search.Cadence;
 import radio.search.Criteria;
 import radio.search.ExposureRange;
 import radio.search.Mission;
+import radio.search.ProductCodes;
 import radio.search.SearchSettings;
 import radio.search.Seasons;
 import radio.search.Selection;
@@ -159,7 +160,7 @@ public final class SelectionOptions {
 
     /** What was asked for, validated. */
     record Plan(List<String> targets, Selection selection, Optional<Angle> radius, boolean sequential,
-                int batchSize, boolean verifyKeys) {
+                int batchSize, boolean verifyKeys, List<String> warnings) {
 
         /** The search these options ask for. */
         SearchRequest request() {
@@ -206,6 +207,12 @@ public final class SelectionOptions {
         return given.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).findFirst();
     }
 
+    /** The targets file, resolved, unless there is none or it is standard input. */
+    Optional<Path> targetsFile(CliContext context) {
+        return targetsFile == null || targetsFile.equals("-") ? Optional.empty()
+                : Optional.of(context.workingDir().resolve(targetsFile));
+    }
+
     /** True when the targets are to be read from standard input. */
     boolean targetsFromStdin() {
         return "-".equals(targetsFile);
@@ -226,14 +233,17 @@ public final class SelectionOptions {
                 throw usage("--radius: " + e.getMessage());
             }
         }
-        if (mission != null && mission.isBlank()) {
-            throw usage("--mission: empty mission name (e.g. K2, Kepler, TESS)");
+        Optional<String> collection = Optional.empty();
+        if (mission != null) {
+            collection = Optional.of(Mission.collection(mission).orElseThrow(() -> usage("--mission: "
+                    + (mission.isBlank() ? "empty mission name" : "'" + mission.strip() + "' is not a MAST mission")
+                    + "; one of " + String.join(", ", Mission.COLLECTIONS))));
         }
         Optional<ExposureRange> exposure = exptime == null ? Optional.empty() : Optional.of(exposure());
         Optional<Cadence> word = cadence == null ? Optional.empty() : Optional.of(Cadence.parse(cadence)
                 .orElseThrow(() -> usage("--cadence: '" + cadence + "' is not one of long, short, fast, ffi")));
         Optional<Seasons> seasons = seasons();
-        Optional<Mission> named = Optional.ofNullable(mission).flatMap(Mission::parse);
+        Optional<Mission> named = collection.flatMap(Mission::parse);
         checkConflicts(named, exposure, word, seasons);
         if (sequential && batchSize != null) {
             throw usage("--sequential and --batch-size contradict each other: --sequential searches one target at a time");
@@ -250,21 +260,31 @@ public final class SelectionOptions {
             }
         }
         if (targetsFile != null) {
-            all.addAll(readTargets(context));
+            List<String> listed = readTargets(context);
+            if (listed.isEmpty()) {
+                throw usage("--targets-file " + targetsFile + ": no targets in it");
+            }
+            all.addAll(listed);
         }
         if (requireTargets && all.isEmpty() && criteria.isEmpty()) {
-            throw usage(targetsFile != null ? "--targets-file " + targetsFile + ": no targets in it"
-                    : "no targets: give at least one TARGET or --targets-file FILE (or criteria: --proposal-id, "
+            throw usage("no targets: give at least one TARGET or --targets-file FILE (or criteria: --proposal-id, "
                     + "--obs-id, --filters)");
         }
         if (requireTargets && all.isEmpty() && radius != null) {
             throw usage("--radius needs targets: it sets how far from each target's position to search");
         }
-        Selection selection = new Selection(Optional.ofNullable(mission).map(String::strip),
+        List<String> warnings = new ArrayList<>();
+        List<String> unknown = products.stream().filter(c -> !c.isBlank() && !ProductCodes.isKnown(c)).toList();
+        if (!unknown.isEmpty()) {
+            warnings.add("--product " + String.join(",", unknown) + ": not a product code radio knows ("
+                    + String.join(", ", ProductCodes.KNOWN) + "); MAST's codes are open-ended, so it is searched "
+                    + "for as given");
+        }
+        Selection selection = new Selection(collection,
                 Set.copyOf(values("--author", authors)), exposure, word, seasons, values("--product", products),
                 values("--extension", extensions), mrpOnly, criteria);
         return new Plan(List.copyOf(all), selection, angle, sequential,
-                batchSize == null ? SearchSettings.DEFAULT_BATCH_SIZE : batchSize, verifyKeys);
+                batchSize == null ? SearchSettings.DEFAULT_BATCH_SIZE : batchSize, verifyKeys, warnings);
     }
 
     private ExposureRange exposure() {

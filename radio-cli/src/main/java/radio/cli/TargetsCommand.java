@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -98,8 +98,10 @@ public final class TargetsCommand implements Callable<Integer> {
             description = "text (first column, for --targets-file), csv or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Mixin
-    EndpointOptions endpoints;
+    @Option(names = "--exoplanet-archive-url", paramLabel = "URL",
+            description = "NASA Exoplanet Archive base URL (TAP). Env: RADIO_EXOPLANET_ARCHIVE_URL. "
+                    + "Default: https://exoplanetarchive.ipac.caltech.edu")
+    String exoplanetArchiveUrl;
 
     TargetsCommand(CliContext context) {
         this.context = context;
@@ -108,7 +110,11 @@ public final class TargetsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TapQuery query = query();
-        RadioConfig config = endpoints.config(context);
+        RadioConfig.Builder b = RadioConfig.builder(context.userHome()).environment(context.env());
+        if (exoplanetArchiveUrl != null) {
+            b.exoplanetArchiveUrl(RadioConfig.parseUrl("--exoplanet-archive-url", exoplanetArchiveUrl));
+        }
+        RadioConfig config = b.build();
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = Services.open(config); TapRows rows = services.exoplanetArchive().query(query)) {
             switch (format) {
@@ -122,6 +128,8 @@ public final class TargetsCommand implements Callable<Integer> {
     }
 
     private TapQuery query() {
+        format = format.strip().toLowerCase(Locale.ROOT);
+        table = table.strip().toLowerCase(Locale.ROOT);
         if (!List.of("text", "csv", "json").contains(format)) {
             throw usage("--format: '" + format + "' is not one of text, csv, json");
         }

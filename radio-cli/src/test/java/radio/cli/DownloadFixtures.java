@@ -121,13 +121,35 @@ final class DownloadFixtures {
     }
 
     /**
+     * The seed list's outcome when everything else worked: K2-1 (WASP-28, an engineering target with a target pixel
+     * file only) is the one target without a light curve, named once on stderr, so the command exits 1.
+     *
+     * @param asGiven K2-1 as the command was given it ({@code K2-1}, or {@code EPIC 60017806} through k2names)
+     */
+    static void assertOnlyK2OneYieldsNothing(CliRun r, String asGiven) {
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.contains(": no products match the selection")).toList())
+                .as(r.err()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("radio: " + asGiven + ": no products match the selection: its observation "
+                        + "ktwo060017806-c00_lc lists 1 product (LPD-TARG)");
+        assertThat(r.err().lines().filter(l -> l.startsWith("radio: ") && !l.contains(" downloaded, ")
+                && !l.contains(": no products match the selection"))).as(r.err()).isEmpty();
+    }
+
+    /**
      * Every manifest row tells the truth: a downloaded or present row names a file that exists with the stated size
      * and exactly the simulator's bytes for its URI, from a source that can serve it; a failed
-     * row has an error and no file under its path.
+     * row has an error and no file under its path; a target's no-products or unresolved row names no file.
      */
     static void assertManifestTruthful(List<Map<String, String>> rows, SimArchive sim) throws IOException {
         for (Map<String, String> row : rows) {
             String status = row.get("status");
+            if (status.equals("no-products") || status.equals("unresolved")) {
+                assertThat(row.get("target")).as("target of %s", row).isNotBlank();
+                assertThat(row.get("error")).as("error of %s", row).isNotBlank();
+                assertThat(row.get("uri") + row.get("path") + row.get("bytes")).as("file of %s", row).isEmpty();
+                continue;
+            }
             if (status.equals("failed")) {
                 assertThat(row.get("error")).as("error of %s", row).isNotBlank();
                 if (!row.get("path").isEmpty()) {

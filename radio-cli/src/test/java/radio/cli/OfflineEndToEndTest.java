@@ -56,11 +56,11 @@ class OfflineEndToEndTest {
             Map<String, String> env = DownloadFixtures.env(sim);
             CliRun search = CliRun.run(env, home, args("search", targets, "--mission", "K2", "--exptime", "1800",
                     "--product", "LLC", "--format", "csv"));
-            assertThat(search.exitCode()).as(search.err()).isZero();
+            assertThat(search.exitCode()).as("K2-1 has no light curve: %s", search.err()).isEqualTo(1);
             onlineCsv = search.out();
             CliRun download = CliRun.run(env, home, args("download", targets, "--mission", "K2", "--exptime",
                     "1800", "--product", "LLC", "--out", out.toString()));
-            assertThat(download.exitCode()).as(download.err()).isZero();
+            assertThat(download.exitCode()).as("K2-1 has no light curve: %s", download.err()).isEqualTo(1);
             targets.forEach(t -> files.addAll(sim.catalogue().lightCurves(t)));
         }
         assertThat(files).hasSize(3);
@@ -70,7 +70,7 @@ class OfflineEndToEndTest {
         CliRun offline = CliRun.run(UNREACHABLE, home, args("search", List.of("k2-21", "K2-28 b", "ktwo206144956",
                 "K2-1"), "--mission", "k2", "--exptime", "1800.0", "--product", "llc", "--format", "csv", "--offline"));
 
-        assertThat(offline.exitCode()).as(offline.err()).isZero();
+        assertThat(offline.exitCode()).as(offline.err()).isEqualTo(1);
         assertThat(offline.err()).isEqualTo("radio: K2-1: no products match the selection" + System.lineSeparator());
         assertThat(rowsWithoutTarget(offline.out())).isEqualTo(rowsWithoutTarget(onlineCsv));
 
@@ -79,10 +79,12 @@ class OfflineEndToEndTest {
                 SEED_SELECTION.get(1), SEED_SELECTION.get(2), SEED_SELECTION.get(3), SEED_SELECTION.get(4),
                 SEED_SELECTION.get(5), "--out", out.toString(), "--offline", "--manifest", manifest.toString()));
 
-        assertThat(present.exitCode()).as(present.err()).isZero();
-        assertThat(present.err()).contains("radio: 0 downloaded, 3 present, 0 failed");
+        assertThat(present.exitCode()).as(present.err()).isEqualTo(1);
+        assertThat(present.err()).contains("radio: 0 downloaded, 3 present, 0 failed (and 1 target without files)");
         List<Map<String, String>> rows = readCsv(manifest);
-        assertThat(rows).hasSize(3).allSatisfy(r -> {
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(3)).containsEntry("target", "K2-1").containsEntry("status", "no-products");
+        assertThat(rows.subList(0, 3)).allSatisfy(r -> {
             assertThat(r.get("status")).isEqualTo("present");
             assertThat(r.get("source")).isEqualTo("local");
         });
@@ -114,7 +116,7 @@ class OfflineEndToEndTest {
                 "--out", home.resolve("data").toString());
         assertThat(download.exitCode()).isEqualTo(1);
         assertThat(download.err()).contains("radio: K2-28: offline: not in the catalog")
-                .contains("0 downloaded, 0 present, 0 failed (and 1 target failed)");
+                .contains("0 downloaded, 0 present, 0 failed (and 1 target without files)");
     }
 
     @Test

@@ -39,7 +39,7 @@ class PlotCommandTest {
                 "--fold", "3.288776", "--epoch", "1327.520678", "--transit-duration", "0.14", "--bin", "0.01",
                 "--quality", "hard", "--flux", "sap");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(ImageIO.read(home.resolve("tess2018206045859-s0001-0000000025155310-0120-s_lc.png").toFile())
+        assertThat(ImageIO.read(home.resolve("tess2018206045859-s0001-0000000025155310-0120-s_lc-folded.png").toFile())
                 .getWidth()).isEqualTo(1200);
     }
 

@@ -80,7 +80,7 @@ public final class RetryingHttp implements Http {
                 why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             }
             Duration wait = policy.delayBeforeRetry(attempt, retryAfter, random);
-            LOG.info("{} {} failed ({}); attempt {} of {} in {} ms", request.method(), request.uri(), why,
+            LOG.debug("{} {} failed ({}); attempt {} of {} in {} ms", request.method(), request.uri(), why,
                     attempt + 1, policy.maxAttempts(), wait.toMillis());
             sleeper.sleep(wait);
         }

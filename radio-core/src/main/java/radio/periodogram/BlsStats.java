@@ -37,6 +37,11 @@ public record BlsStats(DepthEstimate depth, DepthEstimate depthOdd, DepthEstimat
         }
     }
 
+    /** How many transits have at least one point inside them: fewer than 3 cannot establish a period. */
+    public int transitsWithData() {
+        return (int) Arrays.stream(perTransitCount).filter(n -> n > 0).count();
+    }
+
     @Override
     public double[] transitTimes() {
         return transitTimes.clone();

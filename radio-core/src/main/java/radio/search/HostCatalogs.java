@@ -89,7 +89,7 @@ final class HostCatalogs {
                     byHost.computeIfAbsent(host, h -> new LinkedHashSet<>()).add(id.get());
                 }
             }
-            LOG.info("{}: {} rows, {} hosts", table.name(), rows.size(), byHost.size());
+            LOG.debug("{}: {} rows, {} hosts", table.name(), rows.size(), byHost.size());
             Map<String, Set<String>> frozen = new HashMap<>();
             byHost.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
             return frozen;

@@ -1,5 +1,6 @@
 package radio.search;
 
+import java.util.List;
 import java.util.Optional;
 import radio.archive.mast.Observation;
 
@@ -14,6 +15,14 @@ public enum Mission {
     TESS("TESS"),
     HST("HST"),
     JWST("JWST");
+
+    /**
+     * MAST's collections ({@code obs_collection}), as astroquery's {@code Observations.list_missions()} gives them:
+     * the names {@code --mission} accepts.
+     */
+    public static final List<String> COLLECTIONS = List.of("BEFS", "EUVE", "FUSE", "GALEX", "HLA", "HLSP", "HST",
+            "HUT", "IMAPS", "IUE", "JWST", "K2", "K2FFI", "Kepler", "KeplerFFI", "PS1", "SPITZER_SHA", "SWIFT", "TESS",
+            "TUES", "WUPPE");
 
     private final String projectName;
 
@@ -35,6 +44,12 @@ public enum Mission {
             }
         }
         return Optional.empty();
+    }
+
+    /** The MAST collection with this name, ignoring case, in MAST's spelling ({@code kepler} → {@code Kepler}). */
+    public static Optional<String> collection(String name) {
+        String n = name.strip();
+        return COLLECTIONS.stream().filter(c -> c.equalsIgnoreCase(n)).findFirst();
     }
 
     /** Whether an observation belongs to this mission ({@code project} or {@code obs_collection}). */

@@ -135,7 +135,7 @@ public final class ProductSearch {
             run.inputDone();
             slots.acquire(settings.targetsInFlight());
             SearchReport report = run.report(index, Duration.ofNanos(System.nanoTime() - t0));
-            LOG.info("searched {} targets in {} ms: {} with products ({} products), {} without, {} failed; "
+            LOG.debug("searched {} targets in {} ms: {} with products ({} products), {} without, {} failed; "
                     + "S3 keys: {} by rule, {} looked up", report.targets(), report.elapsed().toMillis(),
                     report.matched(), report.products(), report.empty(), report.failed(), run.keysByRule.get(),
                     run.keysLookedUp.get());
@@ -164,6 +164,9 @@ public final class ProductSearch {
     }
 
     /** Where a target is: exact MAST target names, or a resolved position. */
+    /** How a target given as a mission designation (TIC, EPIC, KIC) is identified: by itself. */
+    private static final String DESIGNATION = "designation";
+
     private record Located(Set<String> targetNames, Optional<ResolvedName> position, String via) {
         static Located named(Set<String> names, String via) {
             return new Located(names, Optional.empty(), via);
@@ -184,11 +187,11 @@ public final class ProductSearch {
         }
     }
 
-    /** A reason to give the user for one target; thrown inside the chain. */
-    private static final class TargetFailure extends RuntimeException {
+    /** A name no resolver knows, with the reason to give the user; thrown inside the chain. */
+    private static final class UnresolvedName extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TargetFailure(String message) {
+        UnresolvedName(String message) {
             super(message, null, false, false);
         }
     }
@@ -315,7 +318,13 @@ public final class ProductSearch {
                             Optional<TargetResolution> how = Optional.ofNullable(tally.located)
                                     .map(Located::resolution);
                             if (err != null) {
-                                return TargetOutcome.failed(index, target.input(), reason(err)).withResolution(how);
+                                return (unwrap(err) instanceof UnresolvedName
+                                        ? TargetOutcome.unresolved(index, target.input(), reason(err))
+                                        : TargetOutcome.failed(index, target.input(), reason(err))).withResolution(how);
+                            }
+                            if (found.isEmpty() && tally.unknownDesignation()) {
+                                return TargetOutcome.unresolved(index, target.input(), "no such target at MAST: "
+                                        + tally.explain()).withResolution(how);
                             }
                             return (found.isEmpty() ? TargetOutcome.empty(index, target.input(), tally.explain())
                                     : TargetOutcome.found(index, target.input(), found)).withResolution(how);
@@ -353,7 +362,7 @@ public final class ProductSearch {
                 return resolve(t.input(), "", progress);
             }
             return switch (t.kind()) {
-                case MAST_TARGET -> CompletableFuture.completedFuture(Located.named(Set.of(t.value()), "designation"));
+                case MAST_TARGET -> CompletableFuture.completedFuture(Located.named(Set.of(t.value()), DESIGNATION));
                 case NAME -> resolve(t.input(), "", progress);
                 case K2_HOST, KEPLER_HOST, TOI_HOST -> {
                     String table = HostCatalogs.tableName(t.kind());
@@ -382,7 +391,7 @@ public final class ProductSearch {
             progress.passThrough(Step.OBSERVATIONS, false);
             return resolved.thenApply(r -> {
                 if (r.position().isEmpty()) {
-                    throw new TargetFailure("could not resolve '" + name + "': " + context + r.failure());
+                    throw new UnresolvedName("could not resolve '" + name + "': " + context + r.failure());
                 }
                 return Located.at(r.position().get());
             });
@@ -565,7 +574,7 @@ public final class ProductSearch {
                         CompletableFuture<Void> c = confirming.get(rule.get());
                         if (c == null) {
                             if (attempts.getOrDefault(rule.get(), 0) >= CONFIRMATION_ATTEMPTS) {
-                                LOG.info("could not confirm the S3 key rule for {} in {} attempts; using path_lookup",
+                                LOG.debug("could not confirm the S3 key rule for {} in {} attempts; using path_lookup",
                                         rule.get().mission(), CONFIRMATION_ATTEMPTS);
                                 trusted.put(rule.get(), false);
                                 continue;
@@ -664,6 +673,15 @@ public final class ProductSearch {
                 codes.merge(p.subGroup().map(c -> c.toUpperCase(Locale.ROOT)).orElse("no code"), 1, Integer::sum);
             }
 
+            /**
+             * A mission designation (TIC, EPIC, KIC) that MAST has no observation of at all, asked without
+             * server-side criteria: the target does not exist there, as an unresolvable name does not.
+             */
+            boolean unknownDesignation() {
+                return observations == 0 && located != null && located.via().equals(DESIGNATION)
+                        && selection.serverFilters().isEmpty();
+            }
+
             String explain() {
                 if (observations == 0) {
                     List<CaomFilter> server = selection.serverFilters();
@@ -757,15 +775,19 @@ public final class ProductSearch {
         }
     }
 
-    /** 1800.0 → "1800", 1425.6 → "1425.6". */
     /** The user-facing reason inside a failed chain: the real cause, not the executor's wrapper. */
     static String reason(Throwable t) {
+        Throwable c = unwrap(t);
+        String m = c.getMessage();
+        return m == null || m.isBlank() ? c.getClass().getSimpleName() : m;
+    }
+
+    private static Throwable unwrap(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
             c = c.getCause();
         }
-        String m = c.getMessage();
-        return m == null || m.isBlank() ? c.getClass().getSimpleName() : m;
+        return c;
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -80,7 +80,7 @@ final class ItemJob {
             } catch (TransferException e) {
                 if (route.size() > 1 && !session.cancelled()) {
                     s3Failure = e;
-                    log.info("{}: {}; trying MAST", item.displayName(), e.getMessage());
+                    log.debug("{}: {}; trying MAST", item.displayName(), e.getMessage());
                     return null;
                 }
                 throw e;
@@ -159,7 +159,7 @@ final class ItemJob {
         Optional<String> etagMd5 = fetcher.source() == TransferSource.S3 ? Md5.ofPlainEtag(remote.etag())
                 : Optional.empty();
         if (etagMd5.isPresent() && !etagMd5.get().equals(md5)) {
-            log.info("{} has the right size but not the archive's MD5; downloading it again", destination);
+            log.debug("{} has the right size but not the archive's MD5; downloading it again", destination);
             return Optional.empty();
         }
         part.discard();

@@ -1,6 +1,9 @@
 package radio.transfer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import radio.output.OutputKind;
 
 /**
  * Writes the {@code --manifest} file: one row per item of a {@link TransferReport}, with exactly the cli.md columns
@@ -25,7 +29,8 @@ import java.util.Optional;
  * file extension.
  *
  * <p>{@code source} is {@code s3}, {@code mast} or {@code local} (empty when no service was tried), {@code status}
- * {@code downloaded}, {@code present} or {@code failed}, {@code bytes} the file's size (empty for failures),
+ * {@code downloaded}, {@code present} or {@code failed} (for files) and {@code no-products}, {@code unresolved} or
+ * {@code failed} (for targets that yield no file), {@code bytes} the file's size (empty for failures),
  * {@code error} the cause's one-line message. Failed rows keep {@code uri}, so they can be fed back through
  * {@code --uri-file}.
  *
@@ -36,6 +41,13 @@ public final class ManifestWriter {
     /** The cli.md manifest columns, in order. */
     public static final List<String> COLUMNS = List.of("target", "obs_id", "obs_collection", "product", "uri",
             "s3_key", "source", "status", "bytes", "path", "error");
+
+    /**
+     * What {@code --manifest} writes: a {@code .csv} whose first line is the header above, or a {@code .json} array
+     * of objects whose first key is {@code target}; an existing file is replaced only when it is one of these.
+     */
+    public static final OutputKind KIND = new OutputKind("radio manifest (" + String.join(",", COLUMNS.subList(0, 3))
+            + ",...)", List.of(".csv", ".json"), ManifestWriter::isManifest);
 
     /** Manifest file formats. */
     public enum Format {
@@ -67,6 +79,24 @@ public final class ManifestWriter {
         throw new IllegalArgumentException("--manifest: '" + file + "' must end in .csv or .json");
     }
 
+    private static boolean isManifest(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            byte[] header = (String.join(",", COLUMNS) + "\r\n").getBytes(StandardCharsets.UTF_8);
+            return OutputKind.startsWith(file, header);
+        }
+        try (JsonParser p = new ObjectMapper().getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return false;
+            }
+            JsonToken next = p.nextToken();
+            return next == JsonToken.END_ARRAY
+                    || next == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
+                    && p.currentName().equals(COLUMNS.get(0));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -76,15 +106,16 @@ public final class ManifestWriter {
     }
 
     /**
-     * A target whose files could not even be listed (its search failed): one {@code failed} row with only
-     * {@code target}, {@code status} and {@code error}.
+     * A target that yields no file: one row with only {@code target}, {@code status} and {@code error}.
      *
      * @param target the target as the user gave it
+     * @param status {@code no-products} (resolved, nothing matched), {@code unresolved} or {@code failed}
      * @param error  why, in one line
      */
-    public record FailedTarget(String target, String error) {
-        public FailedTarget {
+    public record TargetRow(String target, String status, String error) {
+        public TargetRow {
             java.util.Objects.requireNonNull(target, "target");
+            java.util.Objects.requireNonNull(status, "status");
             java.util.Objects.requireNonNull(error, "error");
         }
 
@@ -93,7 +124,7 @@ public final class ManifestWriter {
             for (String c : COLUMNS) {
                 r.add(switch (c) {
                     case "target" -> Optional.of(target);
-                    case "status" -> Optional.of("failed");
+                    case "status" -> Optional.of(status);
                     case "error" -> Optional.of(error);
                     default -> Optional.empty();
                 });
@@ -107,11 +138,11 @@ public final class ManifestWriter {
         write(report, List.of());
     }
 
-    /** Writes the report's rows, then a row per target that failed before any file was known, atomically. */
-    public void write(TransferReport report, List<FailedTarget> failedTargets) throws IOException {
+    /** Writes the report's rows, then a row per target that yields no file, atomically. */
+    public void write(TransferReport report, List<TargetRow> targetRows) throws IOException {
         List<List<Optional<String>>> rows = new ArrayList<>();
         report.outcomes().forEach(o -> rows.add(row(o)));
-        failedTargets.forEach(t -> rows.add(t.row()));
+        targetRows.forEach(t -> rows.add(t.row()));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");

@@ -156,7 +156,7 @@ class CatalogueTest {
     void thousandsOfExtraTargetsAreDistinctAndInTheirCampaignsRanges() {
         Catalogue big = Catalogue.generate(new CatalogueSpec(3, 5000, 0, 0, true));
 
-        assertThat(big.targets()).hasSize(5031 + 2 + 5); // + named Kepler and TESS stars
+        assertThat(big.targets()).hasSize(5031 + 2 + 2 + 5); // + K2-18 and EPIC 228725972, named Kepler and TESS stars
         Set<Long> ids = new HashSet<>();
         for (Target t : big.targets().subList(31, 5031)) {
             assertThat(ids.add(t.id())).isTrue();

@@ -60,7 +60,7 @@ class SimMainTest {
 
             List<String> lines = List.of(text.toString(StandardCharsets.UTF_8).split("\n"));
             assertThat(lines).contains("RADIO_MAST_URL=" + sim.mastUrl(), "AWS_ENDPOINT_URL_S3=" + sim.s3Endpoint(),
-                    "RADIO_SIM_TARGETS=" + (31 + 3 + 2 + 10 + 5 + 10), "RADIO_SIM_READY=1");
+                    "RADIO_SIM_TARGETS=" + (31 + 3 + 2 + 2 + 10 + 5 + 10), "RADIO_SIM_READY=1");
             assertThat(SimHttp.invokeRaw(sim, "{}").statusCode()).isEqualTo(503);
             assertThat(SimHttp.invokeRaw(sim, "{}").statusCode()).isEqualTo(200);
         }

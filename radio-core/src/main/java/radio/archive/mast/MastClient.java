@@ -270,7 +270,7 @@ public final class MastClient {
                 case ERROR -> {
                     String msg = parsed.msg().isBlank() ? DEFAULT_ERROR : parsed.msg();
                     if (isTransient(msg) && transientErrors++ < options.transientErrorRetries()) {
-                        LOG.info("MAST {}: transient error '{}'; trying again", query.service(), msg);
+                        LOG.debug("MAST {}: transient error '{}'; trying again", query.service(), msg);
                         pause(deadline);
                     } else {
                         throw new MastServiceException(invokeUrl, query.service(), msg);

@@ -38,7 +38,39 @@ final class K2Targets {
         for (int i = 0; i < extras; i++) {
             out.add(extraTarget(seed, firstIndex + out.size(), i, used));
         }
+        out.add(k2Dash18(seed, firstIndex + out.size(), used));
+        out.add(campaign10Star(seed, firstIndex + out.size(), used));
         return out;
+    }
+
+    /**
+     * K2-18 (EPIC 201912552, campaign 1, K2-18 b at 32.94 d), the best-known K2 host, which the README and the help
+     * use as an example: its real id, position and period; depth and duration generated.
+     */
+    private static Target k2Dash18(long seed, int index, Set<Long> used) {
+        long epic = 201912552L;
+        used.add(epic);
+        K2Campaign c = K2Campaign.of(1);
+        Planet generated = planet(seed, epic, "K2-18", 'b', "K2-18 b", "K2-18 b", 0, firstPart(c));
+        SplittableRandom r = new SplittableRandom(Hash.combine(seed, epic, 'b', 2));
+        double epochMjd = c.parts().get(0).mjdStart() + r.nextDouble(1, 30);
+        Planet b = new Planet("K2-18 b", "K2-18", 'b', java.util.Optional.of("K2-18 b"), java.util.Optional.empty(),
+                true, 32.940045, round(epochMjd + 2400000.5, 5), 2.663, generated.depthPercent(),
+                generated.radiusEarth(), 2015);
+        return new Target(Mission.K2, index, "K2-18", epic, "ktwo" + Text.pad(epic, 9), 172.560141, 7.588391, 12.473,
+                List.of(1), channels(seed, epic, List.of(1)), List.of(), List.of(b), List.of(), true,
+                "K2-18, a README example: real EPIC id, position and period");
+    }
+
+    /** EPIC 228725972, a star of campaign 10 (light curve c102), the help's example of a split campaign. */
+    private static Target campaign10Star(long seed, int index, Set<Long> used) {
+        long epic = 228725972L;
+        used.add(epic);
+        K2Campaign c = K2Campaign.of(10);
+        double[] pos = scatter(new SplittableRandom(Hash.combine(seed, epic, 1)), c.raCentre(), c.decCentre(), 6);
+        return new Target(Mission.K2, index, "EPIC " + epic, epic, "ktwo" + Text.pad(epic, 9), pos[0], pos[1], 13.2,
+                List.of(10), channels(seed, epic, List.of(10)), List.of(), List.of(), List.of(), false,
+                "campaign 10 star, a help example");
     }
 
     private static Target seedTarget(long seed, int index, SeedTargets.Seed s) {

@@ -61,7 +61,14 @@ import radio.workflow.TargetTable;
             "",
             "DIR gets its own catalog (DIR/.radio/catalog.db); your ~/.radio is never touched. Run it twice: the "
                     + "second run finds every file present and requests none."},
-        sortOptions = false)
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  radio demo                        into ./radio-demo",
+            "  radio demo --out /tmp/demo -q     only errors printed",
+            "",
+            "Exit codes: 0 the workflow ran (K2-1, which has no long-cadence light",
+            "curve, is expected) · 1 a search or download failed · 2 usage error"})
 public final class DemoCommand implements Callable<Integer> {
     /** The target list of the spacekit post, in its order. */
     static final List<String> SPACEKIT_TARGETS = List.of("K2-1", "K2-21", "K2-28", "K2-39", "K2-54", "K2-55", "K2-57",

@@ -33,7 +33,15 @@ import radio.lightcurve.QualityMask;
             "For each Kepler, K2 or TESS light-curve file (pipeline, K2SFF, K2SC or TESS data-alerts; plain or "
                     + "gzipped) prints the mission, target, observing period, cadence, time span, row count, how "
                     + "many cadences lightkurve's default quality mask drops, the flux column and the table columns.",
-            "A file that cannot be read is named on stderr and the others are still described (exit 1)."})
+            "A file that cannot be read is named on stderr and the others are still described (exit 1)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  radio info kplr011442793-2009350155506_llc.fits",
+            "  radio info --format json *.fits > info.json",
+            "  radio info --flux sap hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1_llc.fits",
+            "",
+            "Exit codes: 0 every file described · 1 some files could not be read",
+            "(each named on stderr) · 2 usage error, or no file could be read at all"})
 final class InfoCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }

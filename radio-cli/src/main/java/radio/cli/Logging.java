@@ -1,7 +1,6 @@
 package radio.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -37,13 +36,16 @@ final class Logging {
     private Logging() {
     }
 
-    /** Sets up logging for a command run with {@code verbosity} {@code -v} flags, before any logger runs. */
-    static void configure(int verbosity) {
+    /**
+     * Sets up logging for a command run with {@code verbosity} {@code -v} flags, before any logger runs; with
+     * {@code -v}, records go to {@code err}, the command's standard error.
+     */
+    static void configure(int verbosity, PrintWriter err) {
         LogManager.getLogManager().reset();
         // radio's details (retries, fallbacks, timings) from -v; the AWS SDK and the HTTP stack only from -vv
         ROOT.setLevel(verbosity < 2 ? Level.WARNING : Level.FINE);
         RADIO.setLevel(verbosity < 1 ? Level.WARNING : Level.FINE);
-        Handler handler = verbosity == 0 ? new FileHandler() : new ConsoleHandler(System.err);
+        Handler handler = verbosity == 0 ? new FileHandler() : new ConsoleHandler(err);
         handler.setLevel(Level.ALL);
         ROOT.addHandler(handler);
     }
@@ -103,9 +105,9 @@ final class Logging {
 
     /** -v and -vv: records on stderr as they come. */
     private static final class ConsoleHandler extends Handler {
-        private final PrintStream err;
+        private final PrintWriter err;
 
-        ConsoleHandler(PrintStream err) {
+        ConsoleHandler(PrintWriter err) {
             this.err = err;
         }
 

@@ -115,7 +115,7 @@ public final class Main {
 
     /** Logging is configured from -v before any command (and so any logger) runs. */
     private static int executeWithLogging(ParseResult parseResult) {
-        Logging.configure(verbosity(parseResult));
+        Logging.configure(verbosity(parseResult), parseResult.commandSpec().commandLine().getErr());
         return new CommandLine.RunLast().execute(parseResult);
     }
 

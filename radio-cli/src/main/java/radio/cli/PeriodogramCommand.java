@@ -44,6 +44,7 @@ import radio.periodogram.Method;
 import radio.periodogram.Objective;
 import radio.periodogram.PeriodGrid;
 import radio.periodogram.TransitSearch;
+import radio.output.IoReasons;
 import radio.output.OutputKind;
 import radio.output.OutputPathException;
 import radio.output.OutputPaths;
@@ -70,7 +71,20 @@ import radio.plot.PeriodogramPlot;
                     + "on the file's time axis (time_system, e.g. BTJD = BJD − 2457000) and epoch_bjd in full BJD; "
                     + "an undefined value (the error of an empty odd/even model) is null.",
             "Options are checked before any file is read (a bad value exits 2). A file that cannot be read or "
-                    + "searched is named on stderr and the others are still searched (exit 1)."})
+                    + "searched is named on stderr and the others are still searched (exit 1). A peak with fewer than "
+                    + "3 transits in the data is reported with a warning (text and JSON 'warnings')."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  radio periodogram tess2018206045859-s0001-0000000025155310-0120-s_lc.fits",
+            "      BLS: WASP-126 b's period, epoch, depth and SNR",
+            "  radio periodogram --method ls --format json --plot ls.png \\",
+            "      ktwo211436265-c05_llc.fits",
+            "  radio periodogram --stitch --plot k90.png kplr011442793-*_llc.fits",
+            "      Kepler-90's quarters searched as one light curve",
+            "",
+            "Exit codes: 0 every light curve searched · 1 some could not be read or",
+            "searched (each named on stderr) · 2 usage error or unusable --plot",
+            "path, nothing attempted"})
 final class PeriodogramCommand implements Callable<Integer> {
     /** Fewer transits with data than this cannot establish a period (two dips fit many periods). */
     private static final int MIN_TRANSITS = 3;
@@ -294,6 +308,10 @@ final class PeriodogramCommand implements Callable<Integer> {
                     printText(out, result);
                 }
                 out.flush();
+            } catch (OutputFailure e) {
+                err.println("radio: " + e.getMessage());
+                err.flush();
+                failed++;
             } catch (UnreadableFile e) {
                 err.println("radio: " + Failures.describe(e.file, (Exception) e.getCause()));
                 err.flush();
@@ -418,7 +436,7 @@ final class PeriodogramCommand implements Callable<Integer> {
         }
         if (job.png().isPresent()) {
             PeriodogramPlot p = PeriodogramPlot.of(result).withTarget(lc.meta().title());
-            p.withAxis(axis(grid.minimum(), grid.maximum())).writePng(job.png().get());
+            writePng(p.withAxis(axis(grid.minimum(), grid.maximum())), job.png().get());
             r.put("png", job.png().get().toString());
         }
     }
@@ -451,8 +469,17 @@ final class PeriodogramCommand implements Callable<Integer> {
         }
         if (job.png().isPresent()) {
             PeriodogramPlot p = PeriodogramPlot.of(result).withTarget(lc.meta().title());
-            p.withAxis(axis(1 / grid.maximum(), 1 / grid.start())).writePng(job.png().get());
+            writePng(p.withAxis(axis(1 / grid.maximum(), 1 / grid.start())), job.png().get());
             r.put("png", job.png().get().toString());
+        }
+    }
+
+    /** A plot that cannot be written is named with the OS's reason, not blamed on the light curve. */
+    private static void writePng(PeriodogramPlot plot, Path png) {
+        try {
+            plot.writePng(png);
+        } catch (IOException e) {
+            throw new OutputFailure(png + ": cannot write: " + IoReasons.of(e));
         }
     }
 

@@ -25,6 +25,7 @@ import radio.lightcurve.FoldedLightCurve;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.ReadOptions;
 import radio.lightcurve.TransitMask;
+import radio.output.IoReasons;
 import radio.output.OutputKind;
 import radio.output.OutputPathException;
 import radio.output.OutputPaths;
@@ -40,7 +41,18 @@ import radio.plot.LightCurvePlot;
                     + "<file name>-folded.png with --fold). It never writes over an input or over an existing file "
                     + "that is not a PNG.",
             "Options are checked before any file is read (a bad value exits 2). A file that cannot be read or "
-                    + "plotted is named on stderr and the others are still plotted (exit 1)."})
+                    + "plotted is named on stderr and the others are still plotted (exit 1)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  radio plot --out plots *.fits                  one PNG per file",
+            "  radio plot --normalize --bin 0.5 ktwo211436265-c05_llc.fits",
+            "  radio plot --flatten --window 401 --fold 3.288776 --epoch 1327.520678 \\",
+            "      --transit-duration 0.14 tess2018206045859-s0001-0000000025155310-0120-s_lc.fits",
+            "      WASP-126 b folded: ...-s_lc-folded.png",
+            "",
+            "Exit codes: 0 every file plotted · 1 some files could not be read or",
+            "plotted (each named on stderr) · 2 usage error or unusable output",
+            "path, nothing attempted"})
 final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -160,9 +172,18 @@ final class PlotCommand implements Callable<Integer> {
         for (Path in : plan.inputs()) {
             Path png = plan.outputs().get(in);
             try {
-                draw(reader.read(in, plan.read()), plan, png);
+                LightCurve lc = reader.read(in, plan.read());
+                try {
+                    draw(lc, plan, png);
+                } catch (IOException e) {
+                    throw new OutputFailure(png + ": cannot write: " + IoReasons.of(e));
+                }
                 stdout.println(png);
                 stdout.flush();
+            } catch (OutputFailure e) {
+                err.println("radio: " + e.getMessage());
+                err.flush();
+                failed++;
             } catch (IOException | RuntimeException e) {
                 err.println("radio: " + Failures.describe(in, e));
                 err.flush();

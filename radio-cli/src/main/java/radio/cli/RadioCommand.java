@@ -34,7 +34,8 @@ public final class RadioCommand implements Runnable {
             InfoCommand.class,
             PlotCommand.class,
             PeriodogramCommand.class,
-            DemoCommand.class);
+            DemoCommand.class,
+            SimCommand.class);
 
     @Spec
     CommandSpec spec;

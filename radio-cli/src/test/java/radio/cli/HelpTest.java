@@ -16,7 +16,7 @@ class HelpTest {
     Path home;
 
     @ParameterizedTest
-    @ValueSource(strings = {"search", "targets"})
+    @ValueSource(strings = {"targets", "search", "download", "info", "plot", "periodogram", "demo", "sim"})
     void everyOptionIsExplainedInHelpWithExamples(String command) {
         CliRun r = CliRun.run(Map.of(), home, command, "--help");
 
@@ -38,8 +38,17 @@ class HelpTest {
     }
 
     @Test
+    void targetsOffersOnlyWhatAppliesToIt() {
+        String help = CliRun.run(Map.of(), home, "targets", "--help").out();
+
+        assertThat(help).contains("--exoplanet-archive-url").doesNotContain("--s3-endpoint", "--bucket", "--signed",
+                "--aws-profile", "--mast-url", "--resolver-url", "--mast-connections");
+    }
+
+    @Test
     void helpLinesFitEightyColumns() {
-        for (String command : new String[] {"search", "targets"}) {
+        for (String command : RadioCommand.SUBCOMMANDS.stream()
+                .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name()).toList()) {
             String out = CliRun.run(Map.of(), home, command, "--help").out();
             assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
         }

@@ -55,6 +55,25 @@ class PeriodogramCommandTest {
     }
 
     @Test
+    void aPeakWithFewerThanThreeTransitsCarriesAWarningInTextAndJson() throws IOException {
+        // one Kepler quarter is 89 days: no period of 45 days or more fits three transits into it
+        String q3 = fixture("fits/kplr011442793-2009350155506_llc.fits");
+        JsonNode r = json(run("periodogram", q3, "--min-period", "45", "--max-period", "85", "--format", "json"))
+                .get(0);
+
+        assertThat(r.get("best").get("transits").asInt()).isBetween(1, 2);
+        assertThat(r.get("warnings")).hasSize(1);
+        assertThat(r.get("warnings").get(0).asText()).matches("only [12] transits? in the data: the period is not "
+                + "established");
+        CliRun text = run("periodogram", q3, "--min-period", "45", "--max-period", "85");
+        assertThat(text.out()).containsPattern("(?m)^  warning   only [12] transits? in the data");
+
+        JsonNode wasp126 = json(run("periodogram", fixture(WASP126), "--format", "json")).get(0);
+        assertThat(wasp126.get("warnings")).isEmpty();
+        assertThat(wasp126.get("best").get("transits").asInt()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
     void textOutputGivesPeriodEpochDurationDepthAndSnr() {
         CliRun r = run("periodogram", fixture(WASP126));
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -128,8 +130,10 @@ public final class PeriodogramPlot {
         }
         if (axis == Axis.LOG_PERIOD) {
             chart.getStyler().setXAxisLogarithmic(true);
-            // label 2, 3, 5 … between the decades too: a search rarely spans more than two
+            // ticks at 2, 3, … 9 between the decades too, labelled only as densely as the decades' width allows
             chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
+            double decades = Math.log10(max(env[0]) / min(env[0]));
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(logTickLabels(style.widthPx() / decades));
         } else if (axis == Axis.FREQUENCY) {
             // ticks at round frequencies rather than from the grid's first one
             chart.getStyler().setXAxisMin(0.0);
@@ -236,6 +240,31 @@ public final class PeriodogramPlot {
 
     private static int column(double x, double lo, double scale, int columns, boolean logX) {
         return Math.min(columns, (int) (((logX ? Math.log(x) : x) - lo) * scale));
+    }
+
+    /**
+     * Labels for the ticks of a logarithmic axis: every mantissa 1-9 when a decade is wide, else 1, 2 and 5, else
+     * the decades alone; the others stay unlabelled ticks, so labels such as 0.06, 0.07, 0.08 never run together.
+     */
+    static Function<Double, String> logTickLabels(double pixelsPerDecade) {
+        Set<Integer> labelled = pixelsPerDecade >= 600 ? Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9)
+                : pixelsPerDecade >= 150 ? Set.of(1, 2, 5) : Set.of(1);
+        return v -> {
+            if (!(v > 0)) {
+                return "";
+            }
+            double mantissa = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
+            long digit = Math.round(mantissa);
+            return Math.abs(mantissa - digit) < 1e-6 && labelled.contains((int) digit) ? Labels.number(v) : "";
+        };
+    }
+
+    private static double max(double[] a) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
     }
 
     private static double min(double[] a) {

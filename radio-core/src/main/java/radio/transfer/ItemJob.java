@@ -351,7 +351,11 @@ final class ItemJob {
 
     private FailedTransfer failed(Throwable t) {
         Throwable cause = Failures.unwrap(t);
-        if (!(cause instanceof TransferException) && !(cause instanceof InterruptedIOException)) {
+        if (cause instanceof IOException io && !(cause instanceof TransferException)
+                && !(cause instanceof InterruptedIOException)) {
+            // the fetchers turn every network failure into a TransferException: what is left is the local disk
+            cause = new LocalFileException(item.uri(), destination, io);
+        } else if (!(cause instanceof TransferException) && !(cause instanceof InterruptedIOException)) {
             log.warn("{}: unexpected failure", item.displayName(), cause);
         }
         return new FailedTransfer(item, Optional.of(destination), Optional.ofNullable(lastTried), cause);

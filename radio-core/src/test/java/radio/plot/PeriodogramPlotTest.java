@@ -127,4 +127,19 @@ class PeriodogramPlotTest {
         assertThat(highlight).as("highlight pixels").isGreaterThan(400);
         assertThat(dark).as("dark pixels").isGreaterThan(5000);
     }
+
+    @Test
+    void logAxisLabelsThinOutAsDecadesNarrowSoTheyNeverRunTogether() {
+        // an LS search from 0.04 to 700 d on a 1200-pixel plot: 4.2 decades, ~280 pixels each
+        var wide = PeriodogramPlot.logTickLabels(280);
+        assertThat(java.util.stream.Stream.of(0.05, 0.06, 0.07, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 5.0, 8.0, 300.0, 500.0)
+                .map(wide).toList()).containsExactly("0.05", "", "", "0.1", "0.2", "", "0.5", "1", "2", "5", "", "",
+                "500");
+        var narrow = PeriodogramPlot.logTickLabels(80);
+        assertThat(java.util.stream.Stream.of(0.01, 0.02, 0.1, 0.5, 1.0, 10.0, 100.0, 200.0).map(narrow).toList())
+                .containsExactly("0.01", "", "0.1", "", "1", "10", "100", "");
+        var roomy = PeriodogramPlot.logTickLabels(900);
+        assertThat(java.util.stream.Stream.of(3.0, 4.0, 7.0, 30.0).map(roomy).toList())
+                .containsExactly("3", "4", "7", "30");
+    }
 }

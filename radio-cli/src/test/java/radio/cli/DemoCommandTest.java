@@ -37,6 +37,20 @@ class DemoCommandTest {
     }
 
     @Test
+    void anUnusableFolderIsRefusedBeforeTheArchiveStarts() throws Exception {
+        java.nio.file.Files.writeString(home.resolve("taken"), "a file");
+
+        CliRun file = CliRun.run(Map.of(), home, "demo", "--out", "taken");
+        CliRun unwritable = CliRun.run(Map.of(), home, "demo", "--out", "/proc/radio-demo");
+
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("radio: --out taken: exists and is not a folder" + System.lineSeparator());
+        assertThat(file.out()).isEmpty();
+        assertThat(unwritable.exitCode()).isEqualTo(2);
+        assertThat(unwritable.err()).isEqualTo("radio: --out /proc/radio-demo: not writable" + System.lineSeparator());
+    }
+
+    @Test
     void theDemoTargetsAreTheSeedPostsListAsTheSimulatorKnowsIt() {
         try (SimArchive sim = SimArchive.builder().extraK2Targets(0).start()) {
             assertThat(DemoCommand.SPACEKIT_TARGETS).isEqualTo(sim.catalogue().seedTargetNames());

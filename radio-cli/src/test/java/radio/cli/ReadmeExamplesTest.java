@@ -124,7 +124,7 @@ class ReadmeExamplesTest {
     private void writeLauncher() throws IOException {
         Path launcher = dir.resolve("radio");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Djava.awt.headless=true -XX:TieredStopAtLevel=1 "
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Djava.awt.headless=true "
                 + "-XX:+UseSerialGC -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName()
                 + " \"$@\"\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import radio.api.DownloadedFile;
 import radio.api.Downloads;
 import radio.api.Radio;
 import radio.api.SearchResults;
+import radio.api.TargetResult;
 import radio.config.RadioConfig;
 import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.Flatten;
@@ -41,9 +42,7 @@ import radio.sim.SimArchive;
 import radio.sim.catalogue.Planet;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
-import radio.transfer.CompletedTransfer;
-import radio.transfer.TransferSource;
-import radio.workflow.TargetTable;
+import radio.archive.exoplanets.TargetTable;
 
 /**
  * {@code radio demo}: spacekit's workflow end to end, offline, against the simulated archive radio ships — targets,
@@ -132,29 +131,30 @@ public final class DemoCommand implements Callable<Integer> {
         SearchResults found = radio.search(SPACEKIT_TARGETS, selection);
         long queries = sim.requestCount(Endpoint.INVOKE) + sim.requestCount(Endpoint.PATH_LOOKUP)
                 + sim.requestCount(Endpoint.RESOLVER) + sim.requestCount(Endpoint.TAP);
-        List<String> without = SPACEKIT_TARGETS.stream().filter(n -> found.of(n).isEmpty()
-                && !found.failures().containsKey(n)).toList();
+        List<String> without = found.targets().stream().filter(r -> r.status() == TargetResult.Status.NO_PRODUCTS)
+                .map(TargetResult::target).toList();
+        long withProducts = found.targets().stream().filter(r -> r.status() == TargetResult.Status.FOUND).count();
         say.printf(Locale.ROOT, "  search    K2, 1800 s, LLC: %d light curves for %d of %d targets in %s, %d requests%s%n",
-                found.size(), found.targets().size(), SPACEKIT_TARGETS.size(), since(t), queries,
+                found.size(), withProducts, SPACEKIT_TARGETS.size(), since(t), queries,
                 without.isEmpty() ? "" : " (" + String.join(", ", without) + ": no long-cadence light curve)");
         found.failures().forEach((target, why) -> spec.commandLine().getErr().println("radio: " + target + ": " + why));
 
         sim.resetCounters();
         t = System.nanoTime();
         Downloads d = radio.download(found, dir);
-        long s3 = d.report().downloaded().stream().filter(c -> c.source() == TransferSource.S3).count();
-        long mast = d.report().downloaded().stream().filter(c -> c.source() == TransferSource.MAST).count();
+        long s3 = d.files().stream().filter(f -> f.source() == DownloadedFile.Source.S3).count();
+        long mast = d.files().stream().filter(f -> f.source() == DownloadedFile.Source.MAST).count();
         long fileRequests = sim.requestCount(Endpoint.S3_GET) + sim.requestCount(Endpoint.S3_HEAD)
                 + sim.requestCount(Endpoint.DOWNLOAD_GET) + sim.requestCount(Endpoint.DOWNLOAD_HEAD);
         String sources = d.downloadedCount() == 0 ? "" : String.format(Locale.ROOT, " (%s: %d from S3, %d from MAST, "
-                + "which has the files the bucket lacks)", DownloadFeedback.megabytes(d.report().bytesDownloaded()), s3, mast);
+                + "which has the files the bucket lacks)", DownloadFeedback.megabytes(d.bytesDownloaded()), s3, mast);
         say.printf(Locale.ROOT, "  download  %d downloaded%s, %d already present; %d file requests, %s -> %s%n",
                 d.downloadedCount(), sources, d.presentCount(), fileRequests, since(t), dir.resolve("mastDownload/K2"));
-        d.failed().forEach(f -> spec.commandLine().getErr().println("radio: failed: " + DownloadCommand.describe(f)));
+        d.failed().forEach(f -> spec.commandLine().getErr().println("radio: failed: " + f.message()));
 
         t = System.nanoTime();
         int searched = 0;
-        for (CompletedTransfer c : pickForSearch(d, sim)) {
+        for (DownloadedFile c : pickForSearch(d, sim)) {
             science(c, sim, dir.resolve("plots"), say);
             searched++;
         }
@@ -165,26 +165,24 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Downloaded light curves of single-planet hosts whose planet transits at least three times, deepest first. */
-    private static List<CompletedTransfer> pickForSearch(Downloads d, SimArchive sim) {
-        List<CompletedTransfer> files = new ArrayList<>(d.report().downloaded());
-        files.addAll(d.report().present());
-        return files.stream()
+    private static List<DownloadedFile> pickForSearch(Downloads d, SimArchive sim) {
+        return d.files().stream()
                 .filter(c -> injected(c, sim).filter(p -> p.periodDays() < 20).isPresent())
-                .sorted(Comparator.comparingDouble((CompletedTransfer c) -> -injected(c, sim).orElseThrow().depthPercent())
-                        .thenComparing(c -> c.file().toString()))
+                .sorted(Comparator.comparingDouble((DownloadedFile c) -> -injected(c, sim).orElseThrow().depthPercent())
+                        .thenComparing(c -> c.path().toString()))
                 .limit(SEARCHED).toList();
     }
 
     /** The planet the simulator put into a host's light curves, when the host has exactly one. */
-    private static Optional<Planet> injected(CompletedTransfer c, SimArchive sim) {
-        return c.item().target().flatMap(t -> sim.catalogue().target(t)).map(Target::planets)
+    private static Optional<Planet> injected(DownloadedFile c, SimArchive sim) {
+        return c.target().flatMap(t -> sim.catalogue().target(t)).map(Target::planets)
                 .filter(ps -> ps.size() == 1).map(ps -> ps.get(0));
     }
 
-    private void science(CompletedTransfer c, SimArchive sim, Path plots, PrintWriter say) throws IOException {
-        String host = c.item().target().orElseThrow();
+    private void science(DownloadedFile c, SimArchive sim, Path plots, PrintWriter say) throws IOException {
+        String host = c.target().orElseThrow();
         Planet planet = injected(c, sim).orElseThrow();
-        LightCurveFileSummary s = new FitsLightCurveReader().summarize(c.file(), FluxSource.PDCSAP);
+        LightCurveFileSummary s = new FitsLightCurveReader().summarize(c.path(), FluxSource.PDCSAP);
         say.println("            " + infoLine(s));
 
         LightCurve lc = s.defaultRead().removeNans().normalize();

@@ -10,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -24,31 +21,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import radio.api.DownloadJob;
+import radio.api.DownloadListener;
+import radio.api.DownloadRequest;
+import radio.api.Downloads;
+import radio.api.FileFailure;
+import radio.api.Radio;
+import radio.api.TargetResult;
 import radio.config.RadioConfig;
 import radio.output.IoReasons;
 import radio.output.OutputPathException;
 import radio.output.OutputPaths;
-import radio.search.SearchSettings;
-import radio.search.TargetOutcome;
-import radio.transfer.CompletedTransfer;
-import radio.transfer.DownloadOptions;
-import radio.transfer.FailedTransfer;
 import radio.transfer.ManifestWriter;
 import radio.transfer.PlannedTransfer;
-import radio.transfer.SessionProgress;
 import radio.transfer.SourcePolicy;
-import radio.transfer.TransferEvents;
 import radio.transfer.TransferItem;
-import radio.transfer.TransferPlan;
-import radio.transfer.TransferReport;
-import radio.transfer.TransferSession;
 import radio.transfer.TransferSettings;
 import radio.transfer.UriFile;
 import radio.transfer.UriFileException;
-import radio.workflow.ProductRecords;
-import radio.workflow.RecordedSearch;
-import radio.workflow.SearchRequest;
-import radio.workflow.Services;
 
 /**
  * {@code radio download}: the products of a search (same selection as {@code radio search}) or the URIs of a file,
@@ -144,18 +134,13 @@ public final class DownloadCommand implements Callable<Integer> {
     @Mixin
     S3Options s3;
 
-    /** Progress before the transfer session has started. */
-    private static final SessionProgress NOTHING_YET = new SessionProgress(0, 0, 0, 0, 0, OptionalLong.of(0), 0,
-            Duration.ZERO);
-
     DownloadCommand(CliContext context) {
         this.context = context;
     }
 
     /** Everything the command will do, validated. */
-    record Plan(RadioConfig config, TransferSettings transferSettings, Optional<SearchRequest> search,
-                SearchSettings searchSettings, List<TransferItem> uriItems, DownloadOptions options,
-                Optional<ManifestWriter> manifest, Duration progressInterval, List<String> warnings) {
+    record Plan(RadioConfig config, TransferSettings transferSettings, SelectionOptions.Plan selection,
+                DownloadRequest request, Optional<Path> manifest, Duration progressInterval) {
     }
 
     @Override
@@ -164,48 +149,37 @@ public final class DownloadCommand implements Callable<Integer> {
         Plan plan = plan();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        plan.warnings().forEach(w -> err.println("radio: warning: " + w));
-        try (Services services = Services.open(plan.config(), plan.transferSettings())) {
-            services.openCatalogInBackground();
-            RecordedSearch search = services.recordedSearch(plan.searchSettings());
-            return dryRun ? dryRun(plan, services, search, out, err) : download(plan, services, search, err, t0);
+        plan.selection().warnings().forEach(w -> err.println("radio: warning: " + w));
+        if (dryRun) {
+            try (Radio radio = radio(plan, DownloadListener.NONE)) {
+                return dryRun(radio.plan(plan.request()), out, err);
+            }
         }
-    }
-
-    private int download(Plan plan, Services services, RecordedSearch search, PrintWriter err, long t0)
-            throws InterruptedException, IOException {
         DownloadFeedback.Mode mode = quiet ? DownloadFeedback.Mode.QUIET
                 : context.interactive() ? DownloadFeedback.Mode.BAR : DownloadFeedback.Mode.LINES;
-        List<ManifestWriter.TargetRow> emptyTargets = Collections.synchronizedList(new ArrayList<>());
-        TransferReport report;
-        try (DownloadFeedback feedback = new DownloadFeedback(mode, err, plan.progressInterval(), columns())) {
-            TransferEvents failures = new TransferEvents() {
-                @Override
-                public void transferFailed(FailedTransfer failed) {
-                    feedback.error("radio: failed: " + describe(failed));
+        Downloads done;
+        try (DownloadFeedback feedback = new DownloadFeedback(mode, err, plan.progressInterval(), columns());
+             Radio radio = radio(plan, new DownloadListener() {
+                 @Override
+                 public void fileFailed(FileFailure failure) {
+                     feedback.error("radio: failed: " + failure.message());
+                 }
+             })) {
+            DownloadJob job = radio.startDownload(plan.request(), r -> {
+                if (r.status() != TargetResult.Status.FOUND) {
+                    feedback.error(Failures.targetLine(r));
                 }
-            };
-            // the engine waits for the catalog (SQLite's native library) to open; the search does not wait for it
-            CompletableFuture<TransferSession> starting = services.transfersAsync().thenApply(engine -> {
-                TransferSession s = engine.start(plan.options(), failures);
-                s.submitAll(plan.uriItems());
-                return s;
             });
+            feedback.start(job::progress, plan.request().search().isPresent());
+            job.searched().thenRun(feedback::searchDone);
             try {
-                feedback.start(() -> starting.isDone() && !starting.isCompletedExceptionally()
-                        ? starting.join().progress() : NOTHING_YET, plan.search().isPresent());
-                if (plan.search().isPresent()) {
-                    search.feed(plan.search().get(), plan.options().offline(), starting, plan.config().bucket(),
-                            outcome -> targetDone(outcome, emptyTargets, feedback));
-                    feedback.searchDone();
-                }
-                report = Services.join(starting).finish();
+                done = job.await();
             } finally {
-                starting.thenAccept(TransferSession::close);
+                job.cancel(); // a no-op once done; stops the transfers when the wait was interrupted
             }
         }
         if (plan.manifest().isPresent()) {
-            writeManifest(plan.manifest().get(), report, emptyTargets);
+            writeManifest(done, plan.manifest().get());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         // looked up here, not in a static field: commands are built before -v configures logging
@@ -215,75 +189,50 @@ public final class DownloadCommand implements Callable<Integer> {
                     ManagementFactory.getRuntimeMXBean().getUptime());
         }
         if (!quiet) {
-            err.println(summary(report, emptyTargets.size(), elapsed, plan.options().out()));
+            err.println(summary(done, elapsed, plan.request().out()));
         }
         err.flush();
-        return report.failed().isEmpty() && emptyTargets.isEmpty() ? 0 : 1;
+        return done.complete() ? 0 : 1;
+    }
+
+    private Radio radio(Plan plan, DownloadListener listener) {
+        return plan.selection().radio(plan.config()).transferSettings(plan.transferSettings()).listener(listener)
+                .build();
     }
 
     /** A manifest that cannot be written is named with the reason; the downloaded files stay. */
-    private void writeManifest(ManifestWriter writer, TransferReport report, List<ManifestWriter.TargetRow> targets) {
+    private void writeManifest(Downloads done, Path file) {
         try {
-            writer.write(report, targets);
+            done.writeManifest(file);
         } catch (IOException e) {
             throw new OutputFailure("--manifest " + manifest + ": cannot write: " + IoReasons.of(e));
         }
     }
 
-    private static void targetDone(TargetOutcome outcome, List<ManifestWriter.TargetRow> emptyTargets,
-                                   DownloadFeedback feedback) {
-        if (outcome.yieldsNothing()) {
-            emptyTargets.add(new ManifestWriter.TargetRow(outcome.target(), outcome.status().word(),
-                    outcome.reason().orElse(Failures.NO_PRODUCTS)));
-            feedback.error(Failures.targetLine(outcome));
-        }
-    }
-
-    private int dryRun(Plan plan, Services services, RecordedSearch search, PrintWriter out, PrintWriter err)
-            throws InterruptedException {
-        List<TransferItem> items = new ArrayList<>(plan.uriItems());
-        List<TargetOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        int emptyTargets = 0;
-        if (plan.search().isPresent()) {
-            search.run(plan.search().get(), plan.options().offline(), outcomes::add);
-            List<TargetOutcome> ordered = new ArrayList<>(outcomes);
-            ordered.sort(java.util.Comparator.comparingInt(TargetOutcome::index));
-            for (TargetOutcome o : ordered) {
-                if (o.yieldsNothing()) {
-                    emptyTargets++;
-                    err.println(Failures.targetLine(o));
-                }
-                o.products().forEach(p -> items.add(ProductRecords.transferItem(p, plan.config().bucket())));
-            }
-        }
-        TransferPlan transferPlan = services.transfers().plan(plan.options(), items);
-        DryRunTable.print(transferPlan, context.workingDir(), out);
-        long failing = transferPlan.count(PlannedTransfer.Action.FAIL);
-        out.println(DryRunTable.summary(transferPlan) + (emptyTargets > 0 ? "; " + Failures.targets(emptyTargets)
-                + " without files" : "") + "; nothing was downloaded (dry run)");
+    private int dryRun(Radio.DryRun dry, PrintWriter out, PrintWriter err) {
+        List<TargetResult> empty = dry.targets().stream().filter(t -> t.status() != TargetResult.Status.FOUND)
+                .toList();
+        empty.forEach(t -> err.println(Failures.targetLine(t)));
+        DryRunTable.print(dry.plan(), context.workingDir(), out);
+        long failing = dry.plan().count(PlannedTransfer.Action.FAIL);
+        out.println(DryRunTable.summary(dry.plan()) + (empty.isEmpty() ? "" : "; " + Failures.targets(empty.size())
+                + " without files") + "; nothing was downloaded (dry run)");
         out.flush();
         err.flush();
-        return failing == 0 && emptyTargets == 0 ? 0 : 1;
+        return failing == 0 && empty.isEmpty() ? 0 : 1;
     }
 
     /** {@code 29 downloaded, 2 present, 0 failed; 10.7 MB in 2.3 s (4.6 MB/s) into DIR}. */
-    static String summary(TransferReport report, int emptyTargets, Duration elapsed, Path out) {
+    static String summary(Downloads done, Duration elapsed, Path out) {
         double seconds = Math.max(1e-9, elapsed.toNanos() / 1e9);
-        String s = report.downloaded().size() + " downloaded, " + report.present().size() + " present, "
-                + report.failed().size() + " failed" + (emptyTargets > 0 ? " (and " + Failures.targets(emptyTargets)
+        int empty = done.targetsWithoutFiles().size();
+        String s = done.downloadedCount() + " downloaded, " + done.presentCount() + " present, "
+                + done.failed().size() + " failed" + (empty > 0 ? " (and " + Failures.targets(empty)
                 + " without files)" : "")
-                + "; " + DownloadFeedback.megabytes(report.bytesDownloaded()) + " in "
+                + "; " + DownloadFeedback.megabytes(done.bytesDownloaded()) + " in "
                 + DownloadFeedback.duration(elapsed) + " ("
-                + DownloadFeedback.rate(report.bytesDownloaded() / seconds) + ") into " + out;
+                + DownloadFeedback.rate(done.bytesDownloaded() / seconds) + ") into " + out;
         return "radio: " + s;
-    }
-
-    /** One line naming the file, its target when known, and what went wrong. */
-    static String describe(FailedTransfer f) {
-        TransferItem item = f.item();
-        String who = item.displayName() + item.target().map(t -> " (" + t + ")").orElse("");
-        String msg = f.message();
-        return msg.startsWith(item.uri()) || msg.startsWith(who) ? msg : who + ": " + msg;
     }
 
     private int columns() {
@@ -304,7 +253,7 @@ public final class DownloadCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         Path outDir = context.workingDir().resolve(out).normalize();
-        Optional<ManifestWriter> manifestWriter = Optional.empty();
+        Optional<Path> manifestFile = Optional.empty();
         if (manifest != null && dryRun) {
             throw usage("--manifest records what was downloaded; --dry-run downloads nothing");
         }
@@ -334,25 +283,21 @@ public final class DownloadCommand implements Callable<Integer> {
         if (manifest != null) {
             Path file = context.workingDir().resolve(manifest).normalize();
             OutputPaths.checkFile("--manifest", manifest.toString(), file, ManifestWriter.KIND, inputFiles());
-            manifestWriter = Optional.of(ManifestWriter.forFile(file));
+            manifestFile = Optional.of(file);
         }
 
         RadioConfig.Builder b = archive.config(context, s3).toBuilder();
         if (jobs != null) {
             b.jobs(jobs);
         }
-        if (searchPlan.sequential()) {
-            b.mastConnections(1);
-        }
-        RadioConfig config = b.build();
         TransferSettings transferSettings = TransferSettings.defaults();
         if (stallTimeout != null) {
             transferSettings = transferSettings.withStallTimeout(Duration.ofMillis(Math.round(stallTimeout * 1000)));
         }
         Duration interval = Duration.ofMillis(progressInterval == null ? 5000 : Math.round(progressInterval * 1000));
-        return new Plan(config, transferSettings, searching ? Optional.of(searchPlan.request()) : Optional.empty(),
-                searchPlan.settings(config.mastConnections()), uriItems,
-                new DownloadOptions(outDir, policy, offline), manifestWriter, interval, searchPlan.warnings());
+        DownloadRequest request = new DownloadRequest(outDir, policy, offline,
+                searching ? Optional.of(searchPlan.search()) : Optional.empty(), uriItems);
+        return new Plan(b.build(), transferSettings, searchPlan, request, manifestFile, interval);
     }
 
     /** The files this command reads, which it must never write. */

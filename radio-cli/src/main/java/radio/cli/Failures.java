@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import radio.lightcurve.CorruptLightCurveException;
 import radio.lightcurve.NotALightCurveException;
-import radio.search.TargetOutcome;
+import radio.api.TargetResult;
 
 /** One line telling the user why a file or a target gave nothing. */
 final class Failures {
@@ -19,11 +19,11 @@ final class Failures {
      * For a target that yields no file, the line naming it and why: the failure, or for a target searched without
      * error but with nothing matching, that and MAST's side of it.
      */
-    static String targetLine(TargetOutcome o) {
-        if (o.failed()) {
-            return "radio: " + o.target() + ": " + o.failure().orElseThrow();
+    static String targetLine(TargetResult r) {
+        if (r.failed()) {
+            return "radio: " + r.target() + ": " + r.reason().orElse("failed");
         }
-        return "radio: " + o.target() + ": " + NO_PRODUCTS + o.note().map(n -> ": " + n).orElse("");
+        return "radio: " + r.target() + ": " + NO_PRODUCTS + r.reason().map(n -> ": " + n).orElse("");
     }
 
     /** {@code 1 target}, {@code 3 targets}. */

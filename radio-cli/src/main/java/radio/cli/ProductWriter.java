@@ -1,9 +1,16 @@
 package radio.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import radio.search.FoundProduct;
+import radio.api.Product;
+import radio.output.Csv;
 
 /**
  * Prints found products as {@code table} (aligned, with a {@code #} column and units; printed at the end),
@@ -17,7 +24,7 @@ abstract class ProductWriter {
     static ProductWriter of(String format, PrintWriter out) {
         return switch (format) {
             case "table" -> new Table(out);
-            case "csv" -> new Csv(out);
+            case "csv" -> new CsvRows(out);
             case "json" -> new Json(out);
             default -> throw new IllegalArgumentException(format);
         };
@@ -32,32 +39,32 @@ abstract class ProductWriter {
     abstract void start();
 
     /** One target's products, in the order targets were given. */
-    abstract void write(List<FoundProduct> products);
+    abstract void write(List<Product> products);
 
     abstract void finish();
 
-    static List<String> cells(FoundProduct p) {
+    static List<String> cells(Product p) {
         return List.of(p.target(), p.obsId(), p.obsCollection(),
                 p.exptimeSeconds().isPresent() ? TextFormats.number(p.exptimeSeconds().getAsDouble()) : "",
-                p.productCode().orElse(""), p.productFilename(),
+                p.productCode().orElse(""), p.fileName(),
                 p.sizeBytes().isPresent() ? Long.toString(p.sizeBytes().getAsLong()) : "",
                 p.dataUri(), p.s3Key().orElse(""));
     }
 
-    private static final class Csv extends ProductWriter {
-        Csv(PrintWriter out) {
+    private static final class CsvRows extends ProductWriter {
+        CsvRows(PrintWriter out) {
             super(out);
         }
 
         @Override
         void start() {
-            out.println(String.join(",", COLUMNS));
+            out.println(Csv.line(COLUMNS));
         }
 
         @Override
-        void write(List<FoundProduct> products) {
-            for (FoundProduct p : products) {
-                out.println(String.join(",", cells(p).stream().map(TextFormats::csv).toList()));
+        void write(List<Product> products) {
+            for (Product p : products) {
+                out.println(Csv.line(cells(p)));
             }
             out.flush();
         }
@@ -68,41 +75,72 @@ abstract class ProductWriter {
         }
     }
 
+    /** A JSON array, one object per product, written as the products come. */
     private static final class Json extends ProductWriter {
-        private boolean first = true;
+        private final JsonGenerator json;
 
         Json(PrintWriter out) {
             super(out);
+            try {
+                json = new JsonFactory().createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
         void start() {
-            out.print("[");
+            write(JsonGenerator::writeStartArray);
         }
 
         @Override
-        void write(List<FoundProduct> products) {
-            for (FoundProduct p : products) {
-                out.print(first ? "\n  " : ",\n  ");
-                first = false;
-                out.print("{\"target\": " + TextFormats.jsonString(p.target())
-                        + ", \"obs_id\": " + TextFormats.jsonString(p.obsId())
-                        + ", \"obs_collection\": " + TextFormats.jsonString(p.obsCollection())
-                        + ", \"t_exptime\": " + (p.exptimeSeconds().isPresent()
-                                ? TextFormats.number(p.exptimeSeconds().getAsDouble()) : "null")
-                        + ", \"product\": " + TextFormats.jsonString(p.productCode().orElse(null))
-                        + ", \"productFilename\": " + TextFormats.jsonString(p.productFilename())
-                        + ", \"size\": " + (p.sizeBytes().isPresent() ? Long.toString(p.sizeBytes().getAsLong()) : "null")
-                        + ", \"dataURI\": " + TextFormats.jsonString(p.dataUri())
-                        + ", \"s3_key\": " + TextFormats.jsonString(p.s3Key().orElse(null)) + "}");
+        void write(List<Product> products) {
+            for (Product p : products) {
+                write(g -> {
+                    g.writeStartObject();
+                    g.writeStringField("target", p.target());
+                    g.writeStringField("obs_id", p.obsId());
+                    g.writeStringField("obs_collection", p.obsCollection());
+                    if (p.exptimeSeconds().isPresent()) {
+                        g.writeFieldName("t_exptime");
+                        g.writeNumber(new BigDecimal(TextFormats.number(p.exptimeSeconds().getAsDouble())));
+                    } else {
+                        g.writeNullField("t_exptime");
+                    }
+                    g.writeStringField("product", p.productCode().orElse(null));
+                    g.writeStringField("productFilename", p.fileName());
+                    if (p.sizeBytes().isPresent()) {
+                        g.writeNumberField("size", p.sizeBytes().getAsLong());
+                    } else {
+                        g.writeNullField("size");
+                    }
+                    g.writeStringField("dataURI", p.dataUri());
+                    g.writeStringField("s3_key", p.s3Key().orElse(null));
+                    g.writeEndObject();
+                });
             }
-            out.flush();
         }
 
         @Override
         void finish() {
-            out.println(first ? "]" : "\n]");
-            out.flush();
+            write(g -> {
+                g.writeEndArray();
+                g.writeRaw(System.lineSeparator());
+            });
+        }
+
+        /** One step of the document, flushed so rows reach the reader as they are found. */
+        private void write(JsonStep step) {
+            try {
+                step.write(json);
+                json.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private interface JsonStep {
+            void write(JsonGenerator g) throws IOException;
         }
     }
 
@@ -122,8 +160,8 @@ abstract class ProductWriter {
         }
 
         @Override
-        void write(List<FoundProduct> products) {
-            for (FoundProduct p : products) {
+        void write(List<Product> products) {
+            for (Product p : products) {
                 List<String> row = new ArrayList<>();
                 row.add(Integer.toString(rows.size()));
                 row.addAll(cells(p));

@@ -11,11 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import radio.api.Radio;
+import radio.api.SearchResults;
+import radio.api.TargetResult;
 import radio.config.RadioConfig;
-import radio.search.SearchReport;
-import radio.search.SearchSettings;
-import radio.search.TargetOutcome;
-import radio.workflow.Services;
 
 /** {@code radio search}: one row per data product of each target, found on MAST with its S3 key. */
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -115,32 +114,26 @@ public final class SearchCommand implements Callable<Integer> {
         SelectionOptions.Plan plan = selection.plan(context, true);
         plan.warnings().forEach(w -> spec.commandLine().getErr().println("radio: warning: " + w));
         RadioConfig config = archive.config(context, null);
-        if (plan.sequential()) {
-            config = config.toBuilder().mastConnections(1).build();
-        }
-        SearchSettings settings = plan.settings(config.mastConnections());
-
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Services services = Services.open(config)) {
-            services.openCatalogInBackground();
+        try (Radio radio = plan.radio(config).build()) {
             ProductWriter writer = ProductWriter.of(format, out);
             writer.start();
             InOrder inOrder = new InOrder(writer, err);
-            SearchReport report = services.recordedSearch(settings).run(plan.request(), offline, inOrder::accept);
+            SearchResults results = radio.search(plan.search(), offline, inOrder::accept);
             writer.finish();
-            return report.failed() > 0 || report.empty() > 0 ? 1 : 0;
+            return results.withoutProducts().isEmpty() ? 0 : 1;
         }
     }
 
     /**
-     * Releases outcomes in input order (the search delivers them in completion order) so output is stable;
+     * Releases results in input order (the search delivers them in completion order) so output is stable;
      * failures and empty targets are named on stderr as they are released. Called serially by the search.
      */
     private static final class InOrder {
         private final ProductWriter writer;
         private final PrintWriter err;
-        private final Map<Integer, TargetOutcome> early = new HashMap<>();
+        private final Map<Integer, TargetResult> early = new HashMap<>();
         private int next;
 
         InOrder(ProductWriter writer, PrintWriter err) {
@@ -148,15 +141,15 @@ public final class SearchCommand implements Callable<Integer> {
             this.err = err;
         }
 
-        void accept(TargetOutcome outcome) {
-            early.put(outcome.index(), outcome);
-            TargetOutcome o;
-            while ((o = early.remove(next)) != null) {
+        void accept(TargetResult result) {
+            early.put(result.index(), result);
+            TargetResult r;
+            while ((r = early.remove(next)) != null) {
                 next++;
-                if (o.yieldsNothing()) {
-                    err.println(Failures.targetLine(o));
+                if (r.status() != TargetResult.Status.FOUND) {
+                    err.println(Failures.targetLine(r));
                 } else {
-                    writer.write(o.products());
+                    writer.write(r.products());
                 }
                 err.flush();
             }

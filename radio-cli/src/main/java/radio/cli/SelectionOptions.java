@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import radio.api.Radio;
+import radio.api.Search;
 import radio.archive.mast.CaomFilter;
+import radio.config.RadioConfig;
 import radio.search.Angle;
 import radio.search.Cadence;
 import radio.search.Criteria;
@@ -29,7 +32,6 @@ import radio.search.ProductCodes;
 import radio.search.SearchSettings;
 import radio.search.Seasons;
 import radio.search.Selection;
-import radio.workflow.SearchRequest;
 
 /**
  * Which targets and which of their products: shared by {@code radio search} and {@code radio download} so both
@@ -163,17 +165,19 @@ public final class SelectionOptions {
                 int batchSize, boolean verifyKeys, List<String> warnings) {
 
         /** The search these options ask for. */
-        SearchRequest request() {
-            return new SearchRequest(targets, selection, radius);
+        Search search() {
+            return new Search(targets, selection, radius);
         }
 
-        /** Scheduling for the given number of MAST connections. */
-        SearchSettings settings(int mastConnections) {
+        /** A radio wired for this search: its scheduling, and one MAST connection when sequential. */
+        Radio.Builder radio(RadioConfig config) {
+            Radio.Builder b = Radio.builder(config);
             if (sequential) {
-                return SearchSettings.sequential();
+                return b.mastConnections(1).searchSettings(SearchSettings.sequential());
             }
-            SearchSettings d = SearchSettings.concurrent(mastConnections);
-            return new SearchSettings(batchSize, d.linger(), d.targetsInFlight(), d.workers(), verifyKeys);
+            SearchSettings d = SearchSettings.concurrent(config.mastConnections());
+            return b.searchSettings(new SearchSettings(batchSize, d.linger(), d.targetsInFlight(), d.workers(),
+                    verifyKeys));
         }
     }
 

@@ -1,6 +1,11 @@
 package radio.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,13 +21,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import radio.archive.exoplanets.TapFormat;
 import radio.archive.exoplanets.TapQuery;
 import radio.archive.exoplanets.TapRow;
 import radio.archive.exoplanets.TapRows;
+import radio.api.Radio;
 import radio.config.RadioConfig;
-import radio.workflow.Services;
-import radio.workflow.TargetTable;
+import radio.output.Csv;
+import radio.archive.exoplanets.TargetTable;
 
 /** {@code radio targets}: rows of an Exoplanet Archive table, printed as they arrive. */
 @Command(name = "targets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -116,7 +121,7 @@ public final class TargetsCommand implements Callable<Integer> {
         }
         RadioConfig config = b.build();
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.open(config); TapRows rows = services.exoplanetArchive().query(query)) {
+        try (Radio radio = Radio.create(config); TapRows rows = radio.query(query)) {
             switch (format) {
                 case "text" -> text(rows, out);
                 case "csv" -> csv(rows, out, selectedColumns());
@@ -145,7 +150,7 @@ public final class TargetsCommand implements Callable<Integer> {
             if (adql.isBlank()) {
                 throw usage("--adql: empty query");
             }
-            return new TapQuery(adql, TapFormat.JSON, maxrec);
+            return new TapQuery(adql, maxrec);
         }
         if (!DEFAULT_COLUMNS.containsKey(table)) {
             throw usage("--table: '" + table + "' is not one of " + String.join(", ", DEFAULT_COLUMNS.keySet()));
@@ -166,7 +171,7 @@ public final class TargetsCommand implements Callable<Integer> {
             }
             q += " where " + where.strip();
         }
-        return new TapQuery(q, TapFormat.JSON, maxrec);
+        return new TapQuery(q, maxrec);
     }
 
     private ParameterException usage(String message) {
@@ -174,7 +179,7 @@ public final class TargetsCommand implements Callable<Integer> {
     }
 
     /** First column, de-duplicated, order kept, as a designation radio search understands. */
-    private static void text(TapRows rows, PrintWriter out) throws java.io.IOException {
+    private static void text(TapRows rows, PrintWriter out) throws IOException {
         Set<String> seen = new HashSet<>();
         String column = null;
         while (rows.next()) {
@@ -198,41 +203,53 @@ public final class TargetsCommand implements Callable<Integer> {
                 .map(String::strip).toList();
     }
 
-    private static void csv(TapRows rows, PrintWriter out, List<String> asked) throws java.io.IOException {
+    private static void csv(TapRows rows, PrintWriter out, List<String> asked) throws IOException {
         boolean header = false;
         while (rows.next()) {
             if (!header) {
-                out.println(String.join(",", rows.columns().stream().map(TextFormats::csv).toList()));
+                out.println(Csv.line(rows.columns()));
                 header = true;
             }
             TapRow row = rows.row();
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < rows.columns().size(); i++) {
-                cells.add(TextFormats.csv(TextFormats.plain(row.get(i))));
+                cells.add(TextFormats.plain(row.get(i)));
             }
-            out.println(String.join(",", cells));
+            out.println(Csv.line(cells));
         }
         if (!header) {
             List<String> names = rows.columns().isEmpty() ? asked : rows.columns();
             if (!names.isEmpty()) {
-                out.println(String.join(",", names.stream().map(TextFormats::csv).toList()));
+                out.println(Csv.line(names));
             }
         }
     }
 
-    private static void json(TapRows rows, PrintWriter out) throws java.io.IOException {
-        out.print("[");
-        boolean first = true;
+    /** An array of objects, one per row, column names as keys: numbers and booleans bare, missing values null. */
+    private static void json(TapRows rows, PrintWriter out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
+        g.writeStartArray();
         while (rows.next()) {
             TapRow row = rows.row();
-            StringBuilder sb = new StringBuilder(first ? "\n  {" : ",\n  {");
+            g.writeStartObject();
             for (int i = 0; i < rows.columns().size(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(TextFormats.jsonString(rows.columns().get(i))).append(": ")
-                        .append(TextFormats.jsonValue(row.get(i)));
+                g.writeFieldName(rows.columns().get(i));
+                Object v = row.get(i);
+                if (v == null) {
+                    g.writeNull();
+                } else if (v instanceof BigDecimal b) {
+                    g.writeNumber(b);
+                } else if (v instanceof Boolean b) {
+                    g.writeBoolean(b);
+                } else {
+                    g.writeString(v.toString());
+                }
             }
-            out.print(sb.append('}'));
-            first = false;
+            g.writeEndObject();
+            g.flush();
         }
-        out.println(first ? "]" : "\n]");
+        g.writeEndArray();
+        g.writeRaw(System.lineSeparator());
+        g.flush();
     }
 }

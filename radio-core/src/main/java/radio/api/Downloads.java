@@ -1,39 +1,56 @@
 package radio.api;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import radio.transfer.CompletedTransfer;
-import radio.transfer.FailedTransfer;
-import radio.transfer.TransferOutcome;
+import radio.transfer.ManifestWriter;
 import radio.transfer.TransferReport;
 
 /**
- * The result of a download: every file, downloaded now or already there, and what failed. Immutable.
- *
- * @param report         one outcome per file, in the order the products were given
- * @param targetFailures targets whose products could not even be listed (only when the download searched itself)
+ * The result of a download: every file, downloaded now or already there, what failed, and (when the download
+ * searched) every target's outcome. Immutable; failures are values here, never thrown.
  */
-public record Downloads(TransferReport report, Map<String, String> targetFailures) {
-    public Downloads {
-        Objects.requireNonNull(report, "report");
-        targetFailures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targetFailures));
+public final class Downloads {
+    private final TransferReport report;
+    private final List<DownloadedFile> files;
+    private final List<FileFailure> failed;
+    private final List<TargetResult> targets;
+
+    Downloads(TransferReport report, List<TargetResult> targets) {
+        this.report = Objects.requireNonNull(report, "report");
+        this.files = report.outcomes().stream().flatMap(o -> ApiRecords.downloaded(o).stream()).toList();
+        this.failed = report.outcomes().stream().flatMap(o -> ApiRecords.failure(o).stream()).toList();
+        this.targets = List.copyOf(targets);
     }
 
     /** The complete, verified files (downloaded now or found present), in order. */
-    public List<Path> files() {
-        return report.outcomes().stream().filter(CompletedTransfer.class::isInstance)
-                .map(o -> ((CompletedTransfer) o).file()).toList();
+    public List<DownloadedFile> files() {
+        return files;
     }
 
-    /** Files that failed, each with its real cause; resubmit {@code item()} to retry. */
-    public List<FailedTransfer> failed() {
-        return report.failed();
+    /** Where the complete files are, in order. */
+    public List<Path> paths() {
+        return files.stream().map(DownloadedFile::path).toList();
     }
 
-    /** Files downloaded by this call. */
+    /** Files that failed (or were cancelled), each with its real cause. */
+    public List<FileFailure> failed() {
+        return failed;
+    }
+
+    /** Every searched target's outcome in input order; empty when the download did not search. */
+    public List<TargetResult> targets() {
+        return targets;
+    }
+
+    /** Searched targets that yield no file: nothing matched, unresolvable, or their search failed. */
+    public List<TargetResult> targetsWithoutFiles() {
+        return targets.stream().filter(t -> t.status() != TargetResult.Status.FOUND).toList();
+    }
+
+    /** Files downloaded by this run. */
     public int downloadedCount() {
         return report.downloaded().size();
     }
@@ -43,13 +60,30 @@ public record Downloads(TransferReport report, Map<String, String> targetFailure
         return report.present().size();
     }
 
-    /** True when every file is there and no target failed. */
-    public boolean complete() {
-        return report.failed().isEmpty() && targetFailures.isEmpty();
+    /** Bytes received over the network. */
+    public long bytesDownloaded() {
+        return report.bytesDownloaded();
     }
 
-    /** Every outcome, in order. */
-    public List<TransferOutcome> outcomes() {
-        return report.outcomes();
+    /** From the first file's start to the last file's end. */
+    public Duration elapsed() {
+        return report.elapsed();
+    }
+
+    /** True when every file is there and every searched target yielded files. */
+    public boolean complete() {
+        return failed.isEmpty() && targetsWithoutFiles().isEmpty();
+    }
+
+    /**
+     * Writes the manifest, CSV or JSON by the file's extension: one row per file and one per target without files
+     * (columns {@link ManifestWriter#COLUMNS}), replacing the file atomically.
+     *
+     * @throws IllegalArgumentException when the name ends in neither {@code .csv} nor {@code .json}
+     */
+    public void writeManifest(Path file) throws IOException {
+        ManifestWriter.forFile(file).write(report, targetsWithoutFiles().stream()
+                .map(t -> new ManifestWriter.TargetRow(t.target(), t.status().word(),
+                        t.reason().orElse("no products match the selection"))).toList());
     }
 }

@@ -4,71 +4,86 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import radio.archive.Transport;
+import radio.archive.exoplanets.TapQuery;
+import radio.archive.exoplanets.TapRows;
+import radio.catalog.Catalog;
 import radio.config.RadioConfig;
 import radio.search.Angle;
 import radio.search.SearchSettings;
 import radio.search.Selection;
-import radio.search.TargetOutcome;
 import radio.transfer.DownloadOptions;
-import radio.transfer.SourcePolicy;
-import radio.transfer.TransferEvents;
+import radio.transfer.S3Location;
 import radio.transfer.TransferItem;
-import radio.transfer.TransferReport;
-import radio.transfer.TransferSession;
+import radio.transfer.TransferPlan;
 import radio.transfer.TransferSettings;
-import radio.workflow.ProductRecords;
-import radio.workflow.RecordedSearch;
+import radio.workflow.DownloadRun;
 import radio.workflow.SearchRequest;
 import radio.workflow.Services;
-import radio.workflow.TargetTable;
+import radio.archive.exoplanets.TargetTable;
 
 /**
- * radio for a notebook: spacekit's {@code Radio} (target list → {@code cone_search} → {@code s3_download}) as a
- * small Java API over the same services as the command line, many targets at once, verified and resumable.
+ * radio as a library: spacekit's {@code Radio} (target list → search → download) for many targets at once,
+ * verified and resumable, with the same services and guarantees as the command line, which is built on it.
  *
  * <pre>{@code
  * RadioConfig config = RadioConfig.builder(Path.of(System.getProperty("user.home"))).build();
- * try (Radio radio = Radio.create(config)) {
+ * try (Radio radio = Radio.builder(config).listener(myListener).build()) {
  *     List<String> targets = radio.targets(TargetTable.K2NAMES);                  // EPIC ids of K2 planet hosts
  *     SearchResults found = radio.search(targets, Selection.k2LongCadenceLightCurves());
  *     Downloads d = radio.download(found, Path.of("data"));                       // S3, MAST when S3 lacks a file
- *     List<Path> files = d.files();                                               // data/mastDownload/K2/...
+ *     List<Path> files = d.paths();                                               // data/mastDownload/K2/...
  * }
  * }</pre>
  *
- * <p>Search answers and downloaded files are recorded in the catalog ({@link RadioConfig#catalogFile()}): a second
- * download of the same files makes no request, and {@link #searchOffline} answers without the network. A target
- * that cannot be searched, or a file that cannot be downloaded, is reported in the result, never thrown.
+ * <p>Search answers and downloaded files are recorded in the catalog: a second download of the same files makes no
+ * request, and {@link #searchOffline} answers without the network. A target that cannot be searched, or a file that
+ * cannot be downloaded, is reported in the result, never thrown.
  *
- * <p>Thread-safe. {@link #close()} releases the catalog, the transfer threads and the S3 client.
+ * <p>Thread-safe; several searches and downloads may run at once and share the instance's limits
+ * ({@link RadioConfig#jobs()} files at a time, {@link RadioConfig#mastConnections()} requests to MAST). Built once
+ * by {@link Builder}, the one place radio is wired. {@link #close()} releases what the instance made (threads, the
+ * catalog it opened, the S3 client); a transport or catalog given to the builder stays the caller's.
  */
 public final class Radio implements AutoCloseable {
     private final Services services;
     private final SearchSettings searchSettings;
+    private final DownloadListener listener;
+    private final ExecutorService runs;
 
-    private Radio(Services services) {
-        this.services = services;
-        this.searchSettings = SearchSettings.concurrent(services.config().mastConnections());
+    private Radio(Builder b) {
+        RadioConfig config = b.config.build();
+        this.services = new Services(config, b.transferSettings, b.transport, b.catalog);
+        this.searchSettings = b.searchSettings.orElseGet(() -> SearchSettings.concurrent(config.mastConnections()));
+        this.listener = b.listener;
+        AtomicInteger n = new AtomicInteger();
+        this.runs = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "radio-download-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** A radio talking to the endpoints of {@code config} (see {@link RadioConfig#builder}). */
+    /** A radio wired from {@code config}, with what the builder may plug in left at radio's own. */
+    public static Builder builder(RadioConfig config) {
+        return new Builder(config);
+    }
+
+    /** A radio talking to the endpoints of {@code config}, with radio's own transport and catalog. */
     public static Radio create(RadioConfig config) {
-        return new Radio(Services.open(config));
+        return builder(config).build();
     }
 
-    /** As {@link #create(RadioConfig)}, with other transfer settings (stall timeout, backoff cap, AWS profile files). */
-    public static Radio create(RadioConfig config, TransferSettings transferSettings) {
-        return new Radio(Services.open(config, transferSettings));
-    }
-
+    /** The configuration in effect (the builder's limits applied). */
     public RadioConfig config() {
         return services.config();
     }
@@ -84,17 +99,26 @@ public final class Radio implements AutoCloseable {
     }
 
     /**
+     * The rows of any Exoplanet Archive TAP query, read one at a time as they arrive (close the cursor).
+     *
+     * @throws IOException when the archive refuses the query (its message inside) or cannot be reached
+     */
+    public TapRows query(TapQuery query) throws IOException, InterruptedException {
+        return services.exoplanetArchive().query(query);
+    }
+
+    /**
      * The products of each target that match {@code selection}, with their S3 keys: mission designations and
      * catalogue names ({@code K2-18}) by exact MAST target name, other names through the name resolver. Batched and
-     * concurrent; see {@link radio.search.ProductSearch}.
+     * concurrent.
      */
     public SearchResults search(List<String> targets, Selection selection) throws InterruptedException {
-        return search(new SearchRequest(targets, selection, Optional.empty()), false);
+        return search(Search.of(targets, selection), false, r -> { });
     }
 
     /** As {@link #search(List, Selection)}, but every target is resolved to a position and searched within {@code radius}. */
     public SearchResults search(List<String> targets, Selection selection, Angle radius) throws InterruptedException {
-        return search(new SearchRequest(targets, selection, Optional.of(radius)), false);
+        return search(new Search(targets, selection, Optional.of(radius)), false, r -> { });
     }
 
     /**
@@ -113,28 +137,55 @@ public final class Radio implements AutoCloseable {
 
     /**
      * What earlier searches with the same selection found, from the catalog alone: no network at all. Targets it
-     * cannot answer for are in {@link SearchResults#failures()}, with the reason.
+     * cannot answer for are {@link TargetResult.Status#FAILED}, with the reason.
      */
     public SearchResults searchOffline(List<String> targets, Selection selection) throws InterruptedException {
-        return search(new SearchRequest(targets, selection, Optional.empty()), true);
+        return search(Search.of(targets, selection), true, r -> { });
     }
 
     /**
-     * Downloads every product found into {@code out} ({@code out/mastDownload/<obs_collection>/<obs_id>/<file>}): from
-     * S3 when it has the file, else from MAST. Files already there and known to the catalog cost nothing.
+     * Searches (or, {@code offline}, answers from the catalog) and hands each target's result to {@code each} as
+     * soon as it is known, in completion order, one call at a time; returns all of them in input order.
      */
-    public Downloads download(SearchResults found, Path out) throws InterruptedException {
-        return download(found, out, SourcePolicy.AUTO);
+    public SearchResults search(Search search, boolean offline, Consumer<TargetResult> each)
+            throws InterruptedException {
+        services.openCatalogInBackground();
+        List<TargetResult> all = Collections.synchronizedList(new ArrayList<>());
+        services.recordedSearch(searchSettings).run(request(search), offline, o -> {
+            TargetResult r = ApiRecords.target(o);
+            all.add(r);
+            each.accept(r);
+        });
+        List<TargetResult> ordered = new ArrayList<>(all);
+        ordered.sort(java.util.Comparator.comparingInt(TargetResult::index));
+        return new SearchResults(ordered);
     }
 
-    /** As {@link #download(SearchResults, Path)}, from the given sources only. */
-    public Downloads download(SearchResults found, Path out, SourcePolicy source) throws InterruptedException {
-        Objects.requireNonNull(found, "found");
-        List<TransferItem> items = new ArrayList<>(found.size());
-        found.products().forEach(p -> items.add(ProductRecords.transferItem(p, services.config().bucket())));
-        TransferReport report = services.transfers().download(new DownloadOptions(out, source, false), items,
-                TransferEvents.NONE);
-        return new Downloads(report, Map.of());
+    /**
+     * Starts a download and returns at once: the given items, and the products of the request's search, each
+     * target's files starting as soon as that target is found. Every file's events go to the builder's listener;
+     * each searched target's result goes to {@code eachTarget} as soon as it is known.
+     */
+    public DownloadJob startDownload(DownloadRequest request, Consumer<TargetResult> eachTarget) {
+        Objects.requireNonNull(eachTarget, "eachTarget");
+        DownloadRun run = DownloadRun.start(services, searchSettings, options(request), request.items(),
+                request.search().map(Radio::request), ApiRecords.events(listener),
+                o -> eachTarget.accept(ApiRecords.target(o)), runs);
+        return new DownloadJob(run);
+    }
+
+    /** As {@link #startDownload(DownloadRequest, Consumer)}, waiting for the result. */
+    public Downloads download(DownloadRequest request) throws InterruptedException {
+        return startDownload(request, r -> { }).await();
+    }
+
+    /**
+     * Downloads every product found into {@code out} ({@code out/mastDownload/<obs_collection>/<obs_id>/<file>}):
+     * from S3 when it has the file, else from MAST. Files already there and known to the catalog cost nothing.
+     */
+    public Downloads download(SearchResults found, Path out) throws InterruptedException {
+        return download(new DownloadRequest(out, radio.transfer.SourcePolicy.AUTO, false, Optional.empty(),
+                items(found)));
     }
 
     /**
@@ -142,28 +193,133 @@ public final class Radio implements AutoCloseable {
      * is found, while the others are still being searched.
      */
     public Downloads download(List<String> targets, Selection selection, Path out) throws InterruptedException {
-        RecordedSearch search = services.recordedSearch(searchSettings);
-        Map<String, String> failures = Collections.synchronizedMap(new LinkedHashMap<>());
-        CompletableFuture<TransferSession> starting = services.transfersAsync()
-                .thenApply(engine -> engine.start(DownloadOptions.to(out), TransferEvents.NONE));
-        try {
-            search.feed(new SearchRequest(targets, selection, Optional.empty()), false, starting,
-                    services.config().bucket(), o -> o.failure().ifPresent(f -> failures.put(o.target(), f)));
-            return new Downloads(Services.join(starting).finish(), failures);
-        } finally {
-            starting.thenAccept(TransferSession::close);
+        return download(DownloadRequest.of(Search.of(targets, selection), out));
+    }
+
+    /**
+     * What {@link #download(DownloadRequest)} would fetch and from where, without requesting any file: the search
+     * is made (and recorded), the disk and catalog are consulted.
+     */
+    public DryRun plan(DownloadRequest request) throws InterruptedException {
+        List<TransferItem> items = new ArrayList<>(request.items());
+        List<TargetResult> targets = List.of();
+        if (request.search().isPresent()) {
+            SearchResults found = search(request.search().get(), request.offline(), r -> { });
+            items.addAll(items(found));
+            targets = found.targets();
+        }
+        return new DryRun(targets, services.transfers().plan(options(request), items));
+    }
+
+    /**
+     * A download that was not made.
+     *
+     * @param targets every searched target's result
+     * @param plan    each file, where it would go and what would happen to it
+     */
+    public record DryRun(List<TargetResult> targets, TransferPlan plan) {
+        public DryRun {
+            targets = List.copyOf(targets);
+            Objects.requireNonNull(plan, "plan");
         }
     }
 
     @Override
     public void close() {
+        runs.shutdownNow();
         services.close();
     }
 
-    private SearchResults search(SearchRequest request, boolean offline) throws InterruptedException {
-        services.openCatalogInBackground();
-        List<TargetOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        services.recordedSearch(searchSettings).run(request, offline, outcomes::add);
-        return SearchResults.of(outcomes);
+    private List<TransferItem> items(SearchResults found) {
+        String bucket = services.config().bucket();
+        return found.products().stream().map(p -> TransferItem.product(p.target(), p.obsCollection(), p.obsId(),
+                p.productCode(), p.fileName(), p.dataUri(), p.s3Key().map(k -> new S3Location(bucket, k)),
+                p.sizeBytes())).toList();
+    }
+
+    private static SearchRequest request(Search s) {
+        return new SearchRequest(s.targets(), s.selection(), s.radius());
+    }
+
+    private static DownloadOptions options(DownloadRequest r) {
+        return new DownloadOptions(r.out(), r.source(), r.offline());
+    }
+
+    /**
+     * Wires a {@link Radio}. Everything has radio's own default; set only what you need to plug in.
+     *
+     * <p>The transport and catalog given here are the caller's: the radio uses them and never closes them.
+     */
+    public static final class Builder {
+        private final RadioConfig.Builder config;
+        private Optional<Transport> transport = Optional.empty();
+        private Optional<Catalog> catalog = Optional.empty();
+        private DownloadListener listener = DownloadListener.NONE;
+        private TransferSettings transferSettings = TransferSettings.defaults();
+        private Optional<SearchSettings> searchSettings = Optional.empty();
+
+        private Builder(RadioConfig config) {
+            this.config = Objects.requireNonNull(config, "config").toBuilder();
+        }
+
+        /**
+         * Where every request goes (archive queries, MAST and public-S3 downloads; see {@link Transport}'s
+         * contract). Default: one JDK {@code HttpClient} built from the config.
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Optional.of(Objects.requireNonNull(transport, "transport"));
+            return this;
+        }
+
+        /**
+         * What radio remembers searches and files in ({@link Catalog#inMemory()} to leave nothing on disk). Default:
+         * the SQLite catalog at {@link RadioConfig#catalogFile()}.
+         */
+        public Builder catalog(Catalog catalog) {
+            this.catalog = Optional.of(Objects.requireNonNull(catalog, "catalog"));
+            return this;
+        }
+
+        /** Hears about every file of every download (rules of {@link DownloadListener}). Default: none. */
+        public Builder listener(DownloadListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Most files downloading at once (S3; MAST gets at most {@link #mastConnections}). */
+        public Builder jobs(int jobs) {
+            config.jobs(jobs);
+            return this;
+        }
+
+        /** Most requests in flight to MAST (and its resolver) at once. */
+        public Builder mastConnections(int connections) {
+            config.mastConnections(connections);
+            return this;
+        }
+
+        /** Stall timeout, backoff cap, AWS profile files. Default: {@link TransferSettings#defaults()}. */
+        public Builder transferSettings(TransferSettings settings) {
+            this.transferSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * How searches are batched and scheduled ({@link SearchSettings#sequential()} for one target at a time).
+         * Default: {@link SearchSettings#concurrent} over the MAST connections.
+         */
+        public Builder searchSettings(SearchSettings settings) {
+            this.searchSettings = Optional.of(Objects.requireNonNull(settings, "settings"));
+            return this;
+        }
+
+        /**
+         * The radio. Touches neither the network nor the disk.
+         *
+         * @throws radio.config.ConfigException when a limit set here is out of range
+         */
+        public Radio build() {
+            return new Radio(this);
+        }
     }
 }

@@ -1,66 +1,54 @@
 package radio.api;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
-import radio.search.FoundProduct;
-import radio.search.TargetOutcome;
 
 /**
- * What a search found: every product of every target, in the order the targets were given, and the targets that
- * could not be searched, with the reason. Immutable.
+ * What a search found, target by target in the order the targets were given. Immutable.
  *
- * @param products the products found, target by target in input order
- * @param failures targets that could not be searched (unresolvable name, archive error, not known offline) → why, in
- *                 input order
+ * @param targets one result per target
  */
-public record SearchResults(List<FoundProduct> products, Map<String, String> failures) {
+public record SearchResults(List<TargetResult> targets) {
     public SearchResults {
-        products = List.copyOf(products);
-        failures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(failures)));
+        targets = List.copyOf(targets);
     }
 
-    /** The results of a finished search's outcomes (any order). */
-    static SearchResults of(List<TargetOutcome> outcomes) {
-        List<TargetOutcome> sorted = new ArrayList<>(outcomes);
-        sorted.sort(java.util.Comparator.comparingInt(TargetOutcome::index));
-        List<FoundProduct> products = new ArrayList<>();
-        Map<String, String> failures = new LinkedHashMap<>();
-        for (TargetOutcome o : sorted) {
-            products.addAll(o.products());
-            o.failure().ifPresent(f -> failures.put(o.target(), f));
-        }
-        return new SearchResults(products, failures);
+    /** Every product of every target, in target order. */
+    public List<Product> products() {
+        return targets.stream().flatMap(t -> t.products().stream()).toList();
     }
 
     /** Number of products. */
     public int size() {
-        return products.size();
+        return products().size();
     }
 
     public boolean isEmpty() {
-        return products.isEmpty();
-    }
-
-    /** The targets that have at least one product, in input order. */
-    public Set<String> targets() {
-        Set<String> out = new LinkedHashSet<>();
-        products.forEach(p -> out.add(p.target()));
-        return out;
+        return targets.stream().allMatch(t -> t.products().isEmpty());
     }
 
     /** The products of one target (as it was given). */
-    public List<FoundProduct> of(String target) {
-        return products.stream().filter(p -> p.target().equals(target)).toList();
+    public List<Product> of(String target) {
+        return targets.stream().filter(t -> t.target().equals(target)).flatMap(t -> t.products().stream()).toList();
     }
 
-    /** The products that pass {@code keep}; failures are kept as they are. */
-    public SearchResults filter(Predicate<FoundProduct> keep) {
-        return new SearchResults(products.stream().filter(keep).toList(), failures);
+    /** Targets that could not be searched (unresolvable, archive error, not known offline) → why, in input order. */
+    public Map<String, String> failures() {
+        Map<String, String> out = new LinkedHashMap<>();
+        targets.stream().filter(TargetResult::failed).forEach(t -> out.put(t.target(), t.reason().orElse("")));
+        return out;
+    }
+
+    /** Targets without any product, whatever the reason. */
+    public List<TargetResult> withoutProducts() {
+        return targets.stream().filter(t -> t.status() != TargetResult.Status.FOUND).toList();
+    }
+
+    /** The same targets with only the products that pass {@code keep}. */
+    public SearchResults filter(Predicate<Product> keep) {
+        return new SearchResults(targets.stream().map(t -> new TargetResult(t.index(), t.target(),
+                t.status(), t.products().stream().filter(keep).toList(), t.reason())).toList());
     }
 }

@@ -10,19 +10,19 @@ import java.util.Objects;
 import radio.config.RadioConfig;
 
 /**
- * Sends requests through a shared {@link HttpClient}. The client is owned by whoever built it (normally the
- * composition root); this class never closes or reconfigures it. Thread-safe.
+ * Sends radio's {@link Request}s through a {@link Transport} (normally the one {@link HttpClient} that
+ * {@link #newClient} builds). The transport is owned by whoever built it; this class never closes it. Thread-safe.
  */
 public final class JdkHttp implements Http {
-    private final HttpClient client;
+    private final Transport transport;
     private final Duration defaultTimeout;
 
     /**
-     * @param client         the shared client
+     * @param transport      the shared transport
      * @param defaultTimeout time allowed for a response when the request does not set its own
      */
-    public JdkHttp(HttpClient client, Duration defaultTimeout) {
-        this.client = Objects.requireNonNull(client, "client");
+    public JdkHttp(Transport transport, Duration defaultTimeout) {
+        this.transport = Objects.requireNonNull(transport, "transport");
         this.defaultTimeout = Objects.requireNonNull(defaultTimeout, "defaultTimeout");
     }
 
@@ -57,7 +57,7 @@ public final class JdkHttp implements Http {
         } else {
             b.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<T> r = client.send(b.build(), handler);
+        HttpResponse<T> r = transport.send(b.build(), handler);
         return new Response<>(request, r.statusCode(), r.headers(), r.body());
     }
 }

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * <p>Errors surface as {@link CatalogException} naming the database file; no JDBC type leaks out of this class.
  * The caller that opens a store closes it.
  */
-public final class CatalogStore implements AutoCloseable {
+public final class CatalogStore implements Catalog {
     /** The schema version this radio writes. */
     public static final int SCHEMA_VERSION = 1;
     /** How long a write waits for another process's write before failing. */
@@ -183,21 +183,10 @@ public final class CatalogStore implements AutoCloseable {
         return database;
     }
 
-    /** Records (or replaces) what a name resolved to. */
-    public void recordResolvedTarget(ResolvedTarget target) {
-        Objects.requireNonNull(target, "target");
-        recordSearches(List.of(target), List.of());
-    }
-
     /** What {@code name} resolved to, when recorded. */
+    @Override
     public Optional<ResolvedTarget> resolvedTarget(String name) {
         return read("read resolved target " + name, c -> loadResolvedTarget(c, name));
-    }
-
-    /** Records a search answer, replacing any earlier answer for the same target and selection, atomically. */
-    public void recordSearch(SearchRecord search) {
-        Objects.requireNonNull(search, "search");
-        recordSearches(List.of(), List.of(search));
     }
 
     /**
@@ -205,6 +194,7 @@ public final class CatalogStore implements AutoCloseable {
      * selection) in one transaction: much cheaper than one call each when a search of thousands of targets is being
      * recorded.
      */
+    @Override
     public void recordSearches(Collection<ResolvedTarget> resolutions, Collection<SearchRecord> searches) {
         if (resolutions.isEmpty() && searches.isEmpty()) {
             return;
@@ -303,6 +293,7 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** The recorded answer for {@code target} under {@code selection}, if any. */
+    @Override
     public Optional<SearchRecord> search(String target, String selection) {
         return read("read search for " + target, c -> loadSearch(c, target, selection));
     }
@@ -311,6 +302,7 @@ public final class CatalogStore implements AutoCloseable {
      * Answers for each target from the catalog alone: its recorded search under {@code selection}, or why there is
      * none. Makes no network request, by construction.
      */
+    @Override
     public OfflineAnswer offline(List<String> targets, String selection) {
         return read("answer offline", c -> {
             List<OfflineAnswer.KnownTarget> known = new ArrayList<>();
@@ -341,12 +333,8 @@ public final class CatalogStore implements AutoCloseable {
         });
     }
 
-    /** Records (or replaces) a file radio vouches for. */
-    public void recordFile(FileRecord file) {
-        recordFiles(List.of(file));
-    }
-
     /** Records (or replaces) several files in one transaction: much cheaper than one call each. */
+    @Override
     public void recordFiles(Collection<FileRecord> files) {
         if (files.isEmpty()) {
             return;
@@ -372,6 +360,7 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** The record for the file at {@code path} (made absolute and normalised), if any. */
+    @Override
     public Optional<FileRecord> file(Path path) {
         Path key = path.toAbsolutePath().normalize();
         return read("read file " + key, c -> {
@@ -390,6 +379,7 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** Forgets the file at {@code path}; no effect when unknown. */
+    @Override
     public void forgetFile(Path path) {
         Path key = path.toAbsolutePath().normalize();
         write("forget file " + key, c -> {

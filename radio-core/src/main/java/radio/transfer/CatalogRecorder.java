@@ -7,7 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import radio.catalog.CatalogException;
-import radio.catalog.CatalogStore;
+import radio.catalog.Catalog;
 import radio.catalog.FileRecord;
 
 /**
@@ -22,13 +22,13 @@ final class CatalogRecorder implements AutoCloseable {
     /** Queued by {@link #close()} to end the thread. */
     private static final Object STOP = new Object();
 
-    private final CatalogStore catalog;
+    private final Catalog catalog;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private long enqueued;
     private long written;
 
-    CatalogRecorder(CatalogStore catalog) {
+    CatalogRecorder(Catalog catalog) {
         this.catalog = catalog;
         this.thread = new Thread(this::run, "radio-catalog-writer");
         thread.setDaemon(true);

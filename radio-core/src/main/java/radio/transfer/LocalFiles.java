@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import radio.catalog.CatalogException;
-import radio.catalog.CatalogStore;
+import radio.catalog.Catalog;
 import radio.catalog.FileRecord;
 
 /** Whether the catalog and the disk together vouch for a destination, with no network. */
@@ -23,7 +23,7 @@ final class LocalFiles {
      * The catalog's record of {@code destination} when the file there still has the recorded size and modification
      * time, the record is for this item's URI, and the item's expected size (if any) agrees.
      */
-    static Optional<FileRecord> confirmed(CatalogStore catalog, Path destination, TransferItem item) {
+    static Optional<FileRecord> confirmed(Catalog catalog, Path destination, TransferItem item) {
         Optional<FileRecord> record;
         try {
             record = catalog.file(destination.toAbsolutePath());

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import radio.output.Csv;
 import radio.output.OutputKind;
 
 /**
@@ -195,25 +196,13 @@ public final class ManifestWriter {
 
     private static void writeCsv(List<List<Optional<String>>> rows, OutputStream out) throws IOException {
         Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(String.join(",", COLUMNS));
+        w.write(Csv.line(COLUMNS));
         w.write("\r\n");
         for (List<Optional<String>> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    w.write(',');
-                }
-                w.write(csv(row.get(i).orElse("")));
-            }
+            w.write(Csv.line(row.stream().map(v -> v.orElse("")).toList()));
             w.write("\r\n");
         }
         w.flush();
-    }
-
-    private static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private static void writeJson(List<List<Optional<String>>> rows, OutputStream out) throws IOException {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
+import radio.archive.Transport;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,33 +23,28 @@ import radio.config.Version;
 
 /**
  * Files from MAST's {@code GET {mastUrl}/api/v0.1/Download/file?uri=<dataURI>} (mast-api.md §6.2) over the shared
- * JDK client. Thread-safe.
+ * transport. Thread-safe.
  *
  * <p><b>Token.</b> A MAST API token travels only as the {@code mast_token} cookie (mast-api.md §3.7) and only to
  * the MAST host. Redirects are followed here, by hand, so the cookie is dropped when a redirect leaves that host;
- * the JDK client would copy it to any host, so a client that follows redirects itself is refused when a token is
- * configured.
+ * the JDK client would copy it to any host, so with a token configured the transport must not follow redirects
+ * itself ({@link Transport}'s contract; radio's own client does not).
  */
 final class MastFetcher implements ObjectFetcher {
     private static final Logger log = LoggerFactory.getLogger(MastFetcher.class);
     private static final int MAX_REDIRECTS = 5;
 
-    private final HttpClient http;
+    private final Transport http;
     private final URI mastUrl;
     private final Optional<String> token;
     private final Duration requestTimeout;
     private final String userAgent = Version.userAgent();
 
-    MastFetcher(HttpClient http, URI mastUrl, Optional<String> token, Duration requestTimeout) {
+    MastFetcher(Transport http, URI mastUrl, Optional<String> token, Duration requestTimeout) {
         this.http = Objects.requireNonNull(http, "http");
         this.mastUrl = Objects.requireNonNull(mastUrl, "mastUrl");
         this.token = Objects.requireNonNull(token, "token");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-        if (token.isPresent() && http.followRedirects() != HttpClient.Redirect.NEVER) {
-            throw new IllegalArgumentException("the HTTP client follows redirects by itself and would send "
-                    + "MAST_API_TOKEN to whatever host MAST redirects to; give the transfer engine a client built "
-                    + "with HttpClient.Redirect.NEVER (it follows MAST redirects itself)");
-        }
     }
 
     @Override

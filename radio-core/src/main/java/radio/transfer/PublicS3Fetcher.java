@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import radio.archive.Transport;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,7 +40,7 @@ final class PublicS3Fetcher implements S3ObjectFetcher {
     private static final Pattern ERROR_CODE = Pattern.compile("<Code>([^<]{1,100})</Code>");
     private static final Pattern ERROR_MESSAGE = Pattern.compile("<Message>([^<]{0,300})</Message>");
 
-    private final HttpClient http;
+    private final Transport http;
     private final Optional<URI> endpoint;
     private final Duration requestTimeout;
     private final String userAgent = Version.userAgent();
@@ -48,7 +49,7 @@ final class PublicS3Fetcher implements S3ObjectFetcher {
      * @param endpoint       an S3-compatible endpoint to use instead of AWS (a mirror, s3proxy), path style
      * @param requestTimeout time allowed until the response headers arrive (bodies are watched for stalls)
      */
-    PublicS3Fetcher(HttpClient http, Optional<URI> endpoint, Duration requestTimeout) {
+    PublicS3Fetcher(Transport http, Optional<URI> endpoint, Duration requestTimeout) {
         this.http = Objects.requireNonNull(http, "http");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");

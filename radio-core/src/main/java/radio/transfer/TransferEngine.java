@@ -1,6 +1,6 @@
 package radio.transfer;
 
-import java.net.http.HttpClient;
+import radio.archive.Transport;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import radio.catalog.CatalogStore;
+import radio.catalog.Catalog;
 import radio.config.RadioConfig;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -51,18 +51,18 @@ import software.amazon.awssdk.services.s3.S3Client;
  * from this engine however many items wait. The engine is thread-safe; several sessions may run at once and
  * share these limits.
  *
- * <p><b>Resources.</b> The HTTP client and catalog passed in stay the caller's (never closed here); the S3 client
+ * <p><b>Resources.</b> The transport and catalog passed in stay the caller's (never closed here); the S3 client
  * (built on first S3 use) and the threads are the engine's and are released by {@link #close()}. A MAST token
  * from the config is sent only to the MAST host, as the {@code mast_token} cookie; with a token configured the
- * HTTP client must not follow redirects itself (use {@code HttpClient.Redirect.NEVER}; this engine follows MAST's
- * redirects and drops the cookie when they leave the host). Nothing here logs a credential.
+ * transport must not follow redirects itself (this engine follows MAST's redirects and drops the cookie when they
+ * leave the host). Nothing here logs a credential.
  */
 public final class TransferEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TransferEngine.class);
 
     private final RadioConfig config;
     private final TransferSettings settings;
-    private final CatalogStore catalog;
+    private final Catalog catalog;
     private final MastFetcher mast;
     private final ObjectFetcher s3;
     private final ExecutorService s3Pool;
@@ -82,7 +82,7 @@ public final class TransferEngine implements AutoCloseable {
      * @param catalog  the catalog to consult and record files in (not closed here)
      * @throws IllegalArgumentException when a MAST token is configured and {@code http} follows redirects itself
      */
-    public TransferEngine(RadioConfig config, TransferSettings settings, HttpClient http, CatalogStore catalog) {
+    public TransferEngine(RadioConfig config, TransferSettings settings, Transport http, Catalog catalog) {
         this.config = Objects.requireNonNull(config, "config");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -205,7 +205,7 @@ public final class TransferEngine implements AutoCloseable {
         return settings;
     }
 
-    CatalogStore catalog() {
+    Catalog catalog() {
         return catalog;
     }
 

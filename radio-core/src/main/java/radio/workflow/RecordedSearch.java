@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import radio.catalog.CatalogException;
-import radio.catalog.CatalogStore;
+import radio.catalog.Catalog;
 import radio.catalog.OfflineAnswer;
 import radio.catalog.ResolvedTarget;
 import radio.catalog.SearchRecord;
@@ -43,14 +43,14 @@ public final class RecordedSearch {
     private static final Logger LOG = LoggerFactory.getLogger(RecordedSearch.class);
 
     private final ProductSearch search;
-    private final Supplier<CatalogStore> catalog;
+    private final Supplier<Catalog> catalog;
 
     /**
      * @param search  the online search
      * @param catalog gives the catalog when it is first needed (may block while it opens; may throw
      *                {@link CatalogException})
      */
-    public RecordedSearch(ProductSearch search, Supplier<CatalogStore> catalog) {
+    public RecordedSearch(ProductSearch search, Supplier<Catalog> catalog) {
         this.search = Objects.requireNonNull(search, "search");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }

@@ -1,7 +1,7 @@
 package radio.workflow;
 
-import java.net.http.HttpClient;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -11,9 +11,11 @@ import radio.archive.Http;
 import radio.archive.JdkHttp;
 import radio.archive.LoggingHttp;
 import radio.archive.RetryPolicy;
+import radio.archive.Transport;
 import radio.archive.exoplanets.ExoplanetArchiveClient;
 import radio.archive.mast.MastClient;
 import radio.archive.mast.SantaResolver;
+import radio.catalog.Catalog;
 import radio.catalog.CatalogException;
 import radio.catalog.CatalogStore;
 import radio.config.RadioConfig;
@@ -23,66 +25,64 @@ import radio.transfer.TransferEngine;
 import radio.transfer.TransferSettings;
 
 /**
- * Everything one radio session talks to, wired once from a {@link RadioConfig}: the archive clients around ONE
- * shared {@link HttpClient} (also used for MAST downloads), with retries per the config, at most
- * {@code mastConnections} requests in flight to MAST (and to the resolver, also STScI), every request logged at
- * debug with the MAST token redacted; the catalog ({@link RadioConfig#catalogFile()}); the transfer engine. The
- * command line builds one per command, the {@code radio.api.Radio} facade one per instance.
+ * Everything one radio instance talks to, wired once: the archive clients over ONE {@link Transport} (also used for
+ * MAST and public-S3 downloads), with retries per the config, at most {@code mastConnections} requests in flight to
+ * MAST (and to the resolver, also STScI), every request logged at debug with the MAST token redacted; the catalog;
+ * the transfer engine. Built by {@code radio.api.Radio.Builder}, the one place radio is wired.
  *
- * <p>Nothing here touches the network or the disk when built. The catalog is opened on first use, or earlier in the
- * background after {@link #openCatalogInBackground()} (SQLite's native library takes a few hundred milliseconds to
- * load: better spent while the first queries are on the wire). The transfer engine is built on first use.
+ * <p>Nothing here touches the network or the disk when built. A catalog radio opens itself
+ * ({@link RadioConfig#catalogFile()}) is opened on first use, or earlier in the background after
+ * {@link #openCatalogInBackground()} (SQLite's native library takes a few hundred milliseconds to load: better spent
+ * while the first queries are on the wire). The transfer engine is built on first use.
  *
- * <p>Thread-safe. {@link #close()} closes the transfer engine and the catalog; the JDK 17 HTTP client has no close
- * (its threads are daemons).
+ * <p>Thread-safe. {@link #close()} closes the transfer engine and a catalog opened here; a transport or catalog
+ * given by the caller stays the caller's. The JDK 17 HTTP client radio builds itself has no close (its threads are
+ * daemons).
  */
 public final class Services implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
 
     private final RadioConfig config;
     private final TransferSettings transferSettings;
-    private final HttpClient client;
+    private final Transport transport;
     private final Http http;
     private final MastClient mast;
     private final SantaResolver resolver;
     private final ExoplanetArchiveClient exoplanetArchive;
-    private CompletableFuture<CatalogStore> catalog;
+    /** The caller's catalog, never closed here; else null and {@link #catalog} is opened from the config. */
+    private final Catalog given;
+    private CompletableFuture<Catalog> catalog;
     private CompletableFuture<TransferEngine> transfers;
     private boolean closed;
 
-    private Services(RadioConfig config, TransferSettings transferSettings) {
+    /**
+     * @param transport where requests go; empty for a JDK client built from the config ({@link JdkHttp#newClient})
+     * @param catalog   the catalog to use; empty for the SQLite catalog at {@link RadioConfig#catalogFile()}
+     */
+    public Services(RadioConfig config, TransferSettings transferSettings, Optional<Transport> transport,
+                    Optional<Catalog> catalog) {
         this.config = Objects.requireNonNull(config, "config");
         this.transferSettings = Objects.requireNonNull(transferSettings, "transferSettings");
-        this.client = JdkHttp.newClient(config);
+        this.transport = transport.orElseGet(() -> JdkHttp.newClient(config)::send);
+        this.given = catalog.orElse(null);
+        if (given != null) {
+            this.catalog = CompletableFuture.completedFuture(given);
+        }
         HostLimits limits = HostLimits.none()
                 .with(config.mastUrl(), config.mastConnections())
                 .with(config.resolverUrl(), config.mastConnections());
-        this.http = Http.standard(new JdkHttp(client, config.requestTimeout()), RetryPolicy.from(config), limits,
-                new LoggingHttp.Secrets(config.mastToken().stream().toList()));
+        this.http = Http.standard(new JdkHttp(this.transport, config.requestTimeout()), RetryPolicy.from(config),
+                limits, new LoggingHttp.Secrets(config.mastToken().stream().toList()));
         this.mast = MastClient.create(http, config);
         this.resolver = new SantaResolver(http, config.resolverUrl());
         this.exoplanetArchive = new ExoplanetArchiveClient(http, config.exoplanetArchiveUrl());
-    }
-
-    /** Services with the default transfer settings. */
-    public static Services open(RadioConfig config) {
-        return open(config, TransferSettings.defaults());
-    }
-
-    public static Services open(RadioConfig config, TransferSettings transferSettings) {
-        return new Services(config, transferSettings);
     }
 
     public RadioConfig config() {
         return config;
     }
 
-    /** The one HTTP client (owned here; never close or reconfigure it). */
-    public HttpClient httpClient() {
-        return client;
-    }
-
-    /** The request stack over {@link #httpClient()}: retries, per-host limits, logging. */
+    /** The request stack over the transport: retries, per-host limits, logging. */
     public Http http() {
         return http;
     }
@@ -113,7 +113,7 @@ public final class Services implements AutoCloseable {
     public synchronized void openCatalogInBackground() {
         checkOpen();
         if (catalog == null) {
-            catalog = CompletableFuture.supplyAsync(() -> {
+            catalog = CompletableFuture.<Catalog>supplyAsync(() -> {
                 long t0 = System.nanoTime();
                 CatalogStore store = CatalogStore.open(config.catalogFile());
                 LOG.debug("catalog {} open in {} ms", store.database(), (System.nanoTime() - t0) / 1_000_000);
@@ -127,12 +127,13 @@ public final class Services implements AutoCloseable {
      *
      * @throws CatalogException when it cannot be opened (the message names the file)
      */
-    public CatalogStore catalog() {
-        CompletableFuture<CatalogStore> c;
+    public Catalog catalog() {
+        CompletableFuture<Catalog> c;
         synchronized (this) {
             checkOpen();
             if (catalog == null) {
-                catalog = CompletableFuture.completedFuture(null).thenApply(x -> CatalogStore.open(config.catalogFile()));
+                catalog = CompletableFuture.<Catalog>completedFuture(null)
+                        .thenApply(x -> CatalogStore.open(config.catalogFile()));
             }
             c = catalog;
         }
@@ -140,8 +141,8 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * The transfer engine (built on first use, over {@link #httpClient()} and {@link #catalog()}; waits for the
-     * catalog to open).
+     * The transfer engine (built on first use, over the transport and {@link #catalog()}; waits for the catalog to
+     * open).
      *
      * @throws CatalogException when the catalog cannot be opened
      */
@@ -172,7 +173,7 @@ public final class Services implements AutoCloseable {
         checkOpen();
         if (transfers == null) {
             openCatalogInBackground();
-            transfers = catalog.thenApply(store -> new TransferEngine(config, transferSettings, client, store));
+            transfers = catalog.thenApply(store -> new TransferEngine(config, transferSettings, transport, store));
         }
         return transfers;
     }
@@ -181,7 +182,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         CompletableFuture<TransferEngine> engine;
-        CompletableFuture<CatalogStore> store;
+        CompletableFuture<Catalog> store;
         synchronized (this) {
             if (closed) {
                 return;
@@ -199,7 +200,7 @@ public final class Services implements AutoCloseable {
                 }
             }
         } finally {
-            if (store != null) {
+            if (store != null && given == null) {
                 try {
                     store.join().close();
                 } catch (CompletionException e) {

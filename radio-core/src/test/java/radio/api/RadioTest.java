@@ -15,15 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import radio.config.RadioConfig;
-import radio.search.FoundProduct;
 import radio.search.Selection;
 import radio.sim.SimArchive;
 import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
-import radio.transfer.TransferSource;
-import radio.workflow.TargetTable;
+import radio.archive.exoplanets.TargetTable;
 
 /** The Java facade against the simulated archive: the seed workflow in a few calls, checked against its truth. */
 class RadioTest {
@@ -48,8 +46,8 @@ class RadioTest {
                 .retryBaseDelay(Duration.ofMillis(10)).build();
     }
 
-    private static Set<String> uris(List<FoundProduct> products) {
-        return products.stream().map(FoundProduct::dataUri).collect(Collectors.toCollection(TreeSet::new));
+    private static Set<String> uris(List<radio.api.Product> products) {
+        return products.stream().map(radio.api.Product::dataUri).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> seedLightCurveUris() {
@@ -90,14 +88,14 @@ class RadioTest {
             assertThat(d.downloadedCount()).isEqualTo(found.size());
             assertThat(d.files()).hasSize(found.size());
             for (int i = 0; i < found.size(); i++) {
-                FoundProduct p = found.products().get(i);
+                radio.api.Product p = found.products().get(i);
                 Product truth = sim.catalogue().productByUri(p.dataUri()).orElseThrow();
-                Path file = d.files().get(i);
+                Path file = d.paths().get(i);
                 assertThat(file).isEqualTo(data.resolve("mastDownload/K2/" + truth.obsId() + "/" + truth.productFilename()));
                 assertThat(Files.readAllBytes(file)).isEqualTo(sim.files().bytes(truth));
             }
-            assertThat(d.report().downloaded().stream().filter(c -> c.source() == TransferSource.MAST)
-                    .map(c -> c.item().target().orElseThrow())).containsExactlyInAnyOrder("K2-65", "K2-70");
+            assertThat(d.files().stream().filter(f -> f.source() == DownloadedFile.Source.MAST)
+                    .map(f -> f.target().orElseThrow())).containsExactlyInAnyOrder("K2-65", "K2-70");
 
             sim.resetCounters();
             Downloads again = radio.download(found, data);
@@ -141,14 +139,17 @@ class RadioTest {
                     Selection.k2LongCadenceLightCurves(), dir.resolve("data"));
 
             assertThat(d.complete()).isFalse();
-            assertThat(d.targetFailures()).containsOnlyKeys("No Such Star 8");
+            assertThat(d.targetsWithoutFiles()).singleElement().satisfies(t -> {
+                assertThat(t.target()).isEqualTo("No Such Star 8");
+                assertThat(t.status()).isEqualTo(TargetResult.Status.UNRESOLVED);
+            });
             assertThat(d.failed()).isEmpty();
             Map<String, byte[]> truth = Map.of(
                     sim.catalogue().lightCurves("K2-21").get(0).productFilename(),
                     sim.files().bytes(sim.catalogue().lightCurves("K2-21").get(0)),
                     sim.catalogue().lightCurves("K2-28").get(0).productFilename(),
                     sim.files().bytes(sim.catalogue().lightCurves("K2-28").get(0)));
-            assertThat(d.files()).hasSize(2).allSatisfy(f ->
+            assertThat(d.paths()).hasSize(2).allSatisfy(f ->
                     assertThat(Files.readAllBytes(f)).isEqualTo(truth.get(f.getFileName().toString())));
         }
     }

@@ -67,7 +67,7 @@ class HostLimitedHttpTest {
     @Test
     void keepsAtMostTheCapInFlightToOneHost() throws Exception {
         startHoldingServer();
-        Http http = new HostLimitedHttp(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10)),
+        Http http = new HostLimitedHttp(new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(10)),
                 HostLimits.none().with(server.baseUrl(), 4));
 
         assertThat(sendConcurrently(http, 12)).isEqualTo(12);
@@ -77,7 +77,7 @@ class HostLimitedHttpTest {
     @Test
     void hostsWithoutACapAreNotHeldBack() throws Exception {
         startHoldingServer();
-        Http http = new HostLimitedHttp(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10)),
+        Http http = new HostLimitedHttp(new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(10)),
                 HostLimits.none().with(java.net.URI.create("https://mast.stsci.edu"), 1));
 
         assertThat(sendConcurrently(http, 12)).isEqualTo(12);

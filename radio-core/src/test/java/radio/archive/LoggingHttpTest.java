@@ -19,7 +19,7 @@ class LoggingHttpTest {
         String token = "tok-1234567890";
         List<String> lines = new CopyOnWriteArrayList<>();
         try (LoopbackServer server = LoopbackServer.start(r -> Reply.of(200, "{}"))) {
-            Http http = new LoggingHttp(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(5)),
+            Http http = new LoggingHttp(new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(5)),
                     new LoggingHttp.Secrets(List.of(token)), lines::add);
             Request r = Request.postForm(server.baseUrl().resolve("/api/v0/invoke"), "request=%7B%22it%27s%22%7D&t=" + token)
                     .withHeader("Cookie", "STROUTE=a; mast_token=" + token)

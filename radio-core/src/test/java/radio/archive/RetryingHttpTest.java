@@ -35,7 +35,7 @@ class RetryingHttpTest {
     }
 
     private Http retrying(int attempts) {
-        return new RetryingHttp(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(5)),
+        return new RetryingHttp(new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(5)),
                 new RetryPolicy(attempts, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(120)),
                 sleeps::add, new Random(42));
     }

@@ -35,13 +35,13 @@ import radio.sim.server.RecordedRequest;
 class KeyRulesSimTest {
 
     private static MastClient mast(SimArchive sim) {
-        Http http = new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(20));
+        Http http = new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(20));
         return new MastClient(http, sim.mastUrl(), Optional.empty(), Duration.ofSeconds(60),
                 new MastClient.Options(50_000, Duration.ofMillis(10), 0));
     }
 
     private static ProductSearch search(SimArchive sim) {
-        Http http = new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(20));
+        Http http = new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(20));
         return new ProductSearch(mast(sim), new SantaResolver(http, sim.resolverUrl()),
                 new ExoplanetArchiveClient(http, sim.exoplanetArchiveUrl()), SearchSettings.concurrent(4));
     }

@@ -33,7 +33,7 @@ class ProductSearchTest {
 
     private ProductSearch search(SearchSettings settings, Predicate<Received> failing) throws Exception {
         archive = new FixtureArchive(failing);
-        Http http = new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10));
+        Http http = new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(10));
         MastClient mast = new MastClient(http, archive.url(), Optional.empty(), Duration.ofSeconds(30),
                 new MastClient.Options(50_000, Duration.ofMillis(1), 0));
         return new ProductSearch(mast, new SantaResolver(http, archive.url()),

@@ -14,7 +14,7 @@ class PublicS3FetcherTest {
             "k2/public/lightcurves/c3/206000000/82000/ktwo206082454-c03_llc.fits");
 
     private static PublicS3Fetcher fetcher(Optional<URI> endpoint) {
-        return new PublicS3Fetcher(HttpClient.newHttpClient(), endpoint, Duration.ofSeconds(1));
+        return new PublicS3Fetcher(HttpClient.newHttpClient()::send, endpoint, Duration.ofSeconds(1));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import radio.archive.Transport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,8 +39,8 @@ final class TransferFixtures {
         return TransferSettings.defaults().withStallTimeout(Duration.ofMillis(2_000)).withRetryMaxDelay(Duration.ofMillis(40));
     }
 
-    static HttpClient http() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static Transport http() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()::send;
     }
 
     /** Deterministic pseudo-random content of {@code size} bytes. */

@@ -8,6 +8,7 @@ import static radio.transfer.TransferFixtures.read;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import radio.archive.Transport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class TransferLocalTest {
     private MastDownloadFiles files;
     private CatalogStore catalog;
     private TransferEngine engine;
-    private final HttpClient http = TransferFixtures.http();
+    private final Transport http = TransferFixtures.http();
 
     @BeforeEach
     void start() throws Exception {

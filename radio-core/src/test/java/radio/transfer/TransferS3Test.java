@@ -9,6 +9,7 @@ import static radio.transfer.TransferFixtures.key;
 import static radio.transfer.TransferFixtures.read;
 
 import java.net.http.HttpClient;
+import radio.archive.Transport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class TransferS3Test {
     private MastDownloadFiles mastFiles;
     private String bucket;
     private CatalogStore catalog;
-    private final HttpClient http = TransferFixtures.http();
+    private final Transport http = TransferFixtures.http();
 
     @BeforeAll
     static void startS3() throws Exception {

@@ -41,7 +41,7 @@ public final class ExoplanetArchiveClient {
      * @throws HttpStatusException an infrastructure failure (4xx/5xx) after retries
      */
     public TapRows query(TapQuery query) throws IOException, InterruptedException {
-        String params = "query=" + form(query.adql()) + "&format=" + query.format().wireName()
+        String params = "query=" + form(query.adql()) + "&format=json"
                 + query.maxrec().stream().mapToObj(n -> "&maxrec=" + n).findFirst().orElse("");
         URI getUrl = URI.create(syncUrl + "?" + params);
         Request request = getUrl.toString().length() <= MAX_GET_URL
@@ -56,7 +56,7 @@ public final class ExoplanetArchiveClient {
             }
             throw new HttpStatusException(syncUrl, r.statusCode(), HttpStatusException.excerpt(body, 300));
         }
-        return TapRows.read(r.body(), query.format(), syncUrl);
+        return TapRows.read(r.body(), syncUrl);
     }
 
     /** Runs a query and reads every row into memory: for small tables (name lookups, k2names). */

@@ -32,7 +32,7 @@ public final class TapRows implements Closeable {
     private static final int SNIFF_LIMIT = 1 << 16;
     private static final int ERROR_BODY_LIMIT = 1 << 20;
 
-    /** One row source per format; returns {@code null} at the end. */
+    /** The rows of a body; returns {@code null} at the end. */
     interface Source extends Closeable {
         List<String> columns();
 
@@ -48,19 +48,18 @@ public final class TapRows implements Closeable {
     }
 
     /**
-     * Reads a TAP answer in the format that was asked for, after checking it is not an error body.
+     * Reads a TAP answer in JSON, after checking it is not an error body.
      *
-     * @param in        the response body; closed by {@link #close()} (or here, when this throws)
-     * @param requested the format the query asked for (never trust Content-Type: CSV arrives as text/plain)
-     * @param source    the request URL, for error messages
+     * @param in     the response body; closed by {@link #close()} (or here, when this throws)
+     * @param source the request URL, for error messages
      * @throws TapException               the archive reported an error
-     * @throws MalformedResponseException the body is neither the format asked for nor a known error body
+     * @throws MalformedResponseException the body is neither JSON rows nor a known error body
      */
-    public static TapRows read(InputStream in, TapFormat requested, URI source) throws IOException {
+    public static TapRows read(InputStream in, URI source) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_LIMIT);
         try {
             int first = firstSignificantByte(buffered);
-            if (first == '<' && requested != TapFormat.VOTABLE) {
+            if (first == '<') {
                 throw errorFromXml(readAll(buffered), source);
             }
             if (first == '{') {
@@ -70,21 +69,13 @@ public final class TapRows implements Closeable {
                 throw new TapException(source, ErrorBodies.legacyMessage(readAll(buffered)));
             }
             if (first == -1) {
-                throw new MalformedResponseException(source, "empty body (asked for " + requested.wireName() + ")", null);
+                throw new MalformedResponseException(source, "empty body (asked for json)", null);
             }
-            Source s = switch (requested) {
-                case JSON -> {
-                    if (first != '[') {
-                        throw new MalformedResponseException(source, "expected a JSON array, got '"
-                                + (char) first + "'", null);
-                    }
-                    yield new JsonSource(buffered);
-                }
-                case CSV -> new DelimitedSource(buffered, ',', source);
-                case TSV -> new DelimitedSource(buffered, '\t', source);
-                case IPAC -> new IpacSource(buffered, source);
-                case VOTABLE -> new VoTableSource(buffered, source);
-            };
+            if (first != '[') {
+                throw new MalformedResponseException(source, "expected a JSON array, got '" + (char) first + "'",
+                        null);
+            }
+            Source s = new JsonSource(buffered);
             return new TapRows(s);
         } catch (IOException | RuntimeException e) {
             buffered.close();

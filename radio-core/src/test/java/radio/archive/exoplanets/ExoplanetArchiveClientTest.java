@@ -28,7 +28,7 @@ class ExoplanetArchiveClientTest {
     }
 
     private ExoplanetArchiveClient client() {
-        return new ExoplanetArchiveClient(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10)),
+        return new ExoplanetArchiveClient(new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(10)),
                 server.baseUrl());
     }
 
@@ -38,7 +38,7 @@ class ExoplanetArchiveClientTest {
         server = LoopbackServer.start(r -> Reply.json(k2names));
 
         List<TapRow> rows = client().fetchAll(new TapQuery("select epic_id,k2_name from k2names where k2_name like 'K2-1%';",
-                TapFormat.JSON, OptionalInt.of(1000)));
+                OptionalInt.of(1000)));
 
         assertThat(rows).hasSize(449);
         var r = server.received().get(0);
@@ -73,14 +73,14 @@ class ExoplanetArchiveClientTest {
 
     @Test
     void longQueriesArePosted() throws Exception {
-        server = LoopbackServer.start(r -> Reply.of(200, "pl_name\n\"K2-18 b\"\n"));
+        server = LoopbackServer.start(r -> Reply.json("[{\"pl_name\": \"K2-18 b\"}]"));
         String adql = "select pl_name from ps where " + "pl_name='K2-18 b' or ".repeat(300) + "pl_name='x'";
 
-        List<TapRow> rows = client().fetchAll(new TapQuery(adql, TapFormat.CSV, OptionalInt.empty()));
+        List<TapRow> rows = client().fetchAll(TapQuery.json(adql));
 
         assertThat(rows).extracting(x -> x.text("pl_name").orElseThrow()).containsExactly("K2-18 b");
         var r = server.received().get(0);
         assertThat(r.method()).isEqualTo("POST");
-        assertThat(URLDecoder.decode(r.body(), StandardCharsets.UTF_8)).isEqualTo("query=" + adql + "&format=csv");
+        assertThat(URLDecoder.decode(r.body(), StandardCharsets.UTF_8)).isEqualTo("query=" + adql + "&format=json");
     }
 }

@@ -39,7 +39,7 @@ class MastClientTest {
     }
 
     private MastClient client(Optional<String> token, Duration deadline, int pageSize) {
-        return new MastClient(new JdkHttp(HttpClient.newHttpClient(), Duration.ofSeconds(10)), server.baseUrl(), token,
+        return new MastClient(new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(10)), server.baseUrl(), token,
                 deadline, new MastClient.Options(pageSize, Duration.ofMillis(1), 2));
     }
 

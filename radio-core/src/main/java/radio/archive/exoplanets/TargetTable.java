@@ -1,4 +1,4 @@
-package radio.workflow;
+package radio.archive.exoplanets;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -7,9 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import radio.archive.exoplanets.ExoplanetArchiveClient;
-import radio.archive.exoplanets.TapQuery;
-import radio.archive.exoplanets.TapRows;
 
 /**
  * NASA Exoplanet Archive tables that list targets, each with the column that makes a searchable designation:

@@ -1,0 +1,77 @@
+package radio.api;
+
+import java.util.Optional;
+import radio.search.FoundProduct;
+import radio.search.TargetOutcome;
+import radio.transfer.CompletedTransfer;
+import radio.transfer.FailedTransfer;
+import radio.transfer.Progress;
+import radio.transfer.TransferEvents;
+import radio.transfer.TransferItem;
+import radio.transfer.TransferOutcome;
+
+/** The public records made from the services' own: the one place they are translated. */
+final class ApiRecords {
+    private ApiRecords() {
+    }
+
+    static Product product(FoundProduct p) {
+        return new Product(p.target(), p.obsCollection(), p.obsId(), p.exptimeSeconds(), p.productCode(),
+                p.productFilename(), p.sizeBytes(), p.dataUri(), p.s3Key());
+    }
+
+    static TargetResult target(TargetOutcome o) {
+        return new TargetResult(o.index(), o.target(), TargetResult.Status.valueOf(o.status().name()),
+                o.products().stream().map(ApiRecords::product).toList(), o.reason());
+    }
+
+    static Optional<DownloadedFile> downloaded(TransferOutcome o) {
+        if (!(o instanceof CompletedTransfer c)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DownloadedFile(c.item().target(), c.item().uri(), c.file(),
+                c.kind() == CompletedTransfer.Kind.DOWNLOADED, DownloadedFile.Source.valueOf(c.source().name()),
+                c.bytes(), c.md5()));
+    }
+
+    static Optional<FileFailure> failure(TransferOutcome o) {
+        if (!(o instanceof FailedTransfer f)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FileFailure(f.item().target(), f.item().uri(), f.destination(), describe(f),
+                f.cause()));
+    }
+
+    /** One line naming the file, its target when known, and what went wrong. */
+    static String describe(FailedTransfer f) {
+        TransferItem item = f.item();
+        String who = item.displayName() + item.target().map(t -> " (" + t + ")").orElse("");
+        String msg = f.message();
+        return msg.startsWith(item.uri()) || msg.startsWith(who) ? msg : who + ": " + msg;
+    }
+
+    /** The listener as the transfer engine's events. */
+    static TransferEvents events(DownloadListener listener) {
+        return new TransferEvents() {
+            @Override
+            public void transferInitiated(TransferItem item) {
+                listener.fileStarted(item.uri());
+            }
+
+            @Override
+            public void bytesTransferred(TransferItem item, Progress progress) {
+                listener.bytesReceived(item.uri(), progress.bytes(), progress.total());
+            }
+
+            @Override
+            public void transferComplete(CompletedTransfer completed) {
+                listener.fileCompleted(downloaded(completed).orElseThrow());
+            }
+
+            @Override
+            public void transferFailed(FailedTransfer failed) {
+                listener.fileFailed(failure(failed).orElseThrow());
+            }
+        };
+    }
+}

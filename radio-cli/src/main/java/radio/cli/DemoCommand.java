@@ -2,14 +2,22 @@ package radio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,10 +46,10 @@ import radio.periodogram.TransitSearch;
 import radio.plot.FoldedLightCurvePlot;
 import radio.plot.LightCurvePlot;
 import radio.search.Selection;
-import radio.sim.SimArchive;
-import radio.sim.catalogue.Planet;
-import radio.sim.catalogue.Target;
-import radio.sim.server.Endpoint;
+import radio.archive.Transport;
+import radio.archive.exoplanets.TapQuery;
+import radio.archive.exoplanets.TapRow;
+import radio.archive.exoplanets.TapRows;
 import radio.archive.exoplanets.TargetTable;
 
 /**
@@ -101,16 +109,16 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter say = quiet ? new PrintWriter(PrintWriter.nullWriter()) : spec.commandLine().getOut();
         long t0 = System.nanoTime();
         say.println("radio demo: spacekit's K2 workflow against radio's simulated archive, offline");
-        try (SimArchive sim = SimArchive.builder().extraK2Targets(0).keplerTargets(0).tessTargets(0).start()) {
+        try (SimProcess sim = SimProcess.start(List.of("--extra-k2-targets", "0", "--kepler-targets", "0",
+                "--tess-targets", "0"))) {
             say.printf(Locale.ROOT, "  archive   simulated MAST, resolver, Exoplanet Archive and S3 bucket on 127.0.0.1 "
                     + "(up in %s)%n", since(t0));
-            RadioConfig config = RadioConfig.builder(context.userHome())
-                    .mastUrl(sim.mastUrl()).resolverUrl(sim.resolverUrl())
-                    .exoplanetArchiveUrl(sim.exoplanetArchiveUrl()).s3Endpoint(sim.s3Endpoint())
-                    .bucket(sim.bucket()).radioHome(dir.resolve(".radio")).build();
+            RadioConfig config = RadioConfig.builder(context.userHome()).environment(sim.clientEnvironment())
+                    .radioHome(dir.resolve(".radio")).build();
+            CountingTransport counted = new CountingTransport(config);
             int failures;
-            try (Radio radio = Radio.create(config)) {
-                failures = run(radio, sim, dir, say);
+            try (Radio radio = Radio.builder(config).transport(counted).build()) {
+                failures = run(radio, counted, dir, say);
             }
             say.printf(Locale.ROOT, "done in %s. Light curves: %s  plots: %s%n", since(t0),
                     dir.resolve("mastDownload"), dir.resolve("plots"));
@@ -119,43 +127,41 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Radio radio, SimArchive sim, Path dir, PrintWriter say) throws Exception {
+    private int run(Radio radio, CountingTransport counted, Path dir, PrintWriter say) throws Exception {
         long t = System.nanoTime();
         List<String> hosts = radio.targets(TargetTable.K2NAMES);
+        Map<String, List<Planet>> planets = planets(radio);
         say.printf(Locale.ROOT, "  targets   the %d K2 planet hosts of the spacekit post; the archive's k2names table "
                 + "(TAP, %d hosts) gives their EPIC ids (%s)%n", SPACEKIT_TARGETS.size(), hosts.size(), since(t));
 
-        sim.resetCounters();
+        counted.reset();
         t = System.nanoTime();
         Selection selection = Selection.k2LongCadenceLightCurves();
         SearchResults found = radio.search(SPACEKIT_TARGETS, selection);
-        long queries = sim.requestCount(Endpoint.INVOKE) + sim.requestCount(Endpoint.PATH_LOOKUP)
-                + sim.requestCount(Endpoint.RESOLVER) + sim.requestCount(Endpoint.TAP);
         List<String> without = found.targets().stream().filter(r -> r.status() == TargetResult.Status.NO_PRODUCTS)
                 .map(TargetResult::target).toList();
         long withProducts = found.targets().stream().filter(r -> r.status() == TargetResult.Status.FOUND).count();
         say.printf(Locale.ROOT, "  search    K2, 1800 s, LLC: %d light curves for %d of %d targets in %s, %d requests%s%n",
-                found.size(), withProducts, SPACEKIT_TARGETS.size(), since(t), queries,
+                found.size(), withProducts, SPACEKIT_TARGETS.size(), since(t), counted.queries(),
                 without.isEmpty() ? "" : " (" + String.join(", ", without) + ": no long-cadence light curve)");
         found.failures().forEach((target, why) -> spec.commandLine().getErr().println("radio: " + target + ": " + why));
 
-        sim.resetCounters();
+        counted.reset();
         t = System.nanoTime();
         Downloads d = radio.download(found, dir);
         long s3 = d.files().stream().filter(f -> f.source() == DownloadedFile.Source.S3).count();
         long mast = d.files().stream().filter(f -> f.source() == DownloadedFile.Source.MAST).count();
-        long fileRequests = sim.requestCount(Endpoint.S3_GET) + sim.requestCount(Endpoint.S3_HEAD)
-                + sim.requestCount(Endpoint.DOWNLOAD_GET) + sim.requestCount(Endpoint.DOWNLOAD_HEAD);
         String sources = d.downloadedCount() == 0 ? "" : String.format(Locale.ROOT, " (%s: %d from S3, %d from MAST, "
                 + "which has the files the bucket lacks)", DownloadFeedback.megabytes(d.bytesDownloaded()), s3, mast);
         say.printf(Locale.ROOT, "  download  %d downloaded%s, %d already present; %d file requests, %s -> %s%n",
-                d.downloadedCount(), sources, d.presentCount(), fileRequests, since(t), dir.resolve("mastDownload/K2"));
+                d.downloadedCount(), sources, d.presentCount(), counted.files(), since(t),
+                dir.resolve("mastDownload/K2"));
         d.failed().forEach(f -> spec.commandLine().getErr().println("radio: failed: " + f.message()));
 
         t = System.nanoTime();
         int searched = 0;
-        for (DownloadedFile c : pickForSearch(d, sim)) {
-            science(c, sim, dir.resolve("plots"), say);
+        for (DownloadedFile c : pickForSearch(d, planets)) {
+            science(c, planets.get(c.target().orElseThrow()).get(0), dir.resolve("plots"), say);
             searched++;
         }
         say.printf(Locale.ROOT, "  science   %d light curves read, searched and plotted in %s%n", searched, since(t));
@@ -164,24 +170,44 @@ public final class DemoCommand implements Callable<Integer> {
         return d.failed().size() + found.failures().size();
     }
 
+    /**
+     * A planet as the archive lists it ({@code pscomppars}); for the simulated archive, the transit it injected
+     * into its host's light curves.
+     */
+    private record Planet(String name, double periodDays, double depthPercent) {
+    }
+
+    /** The archive's confirmed planets by host name: one TAP query, as a user would check a result. */
+    private static Map<String, List<Planet>> planets(Radio radio) throws IOException, InterruptedException {
+        Map<String, List<Planet>> byHost = new HashMap<>();
+        try (TapRows rows = radio.query(TapQuery.json("select hostname,pl_name,pl_orbper,pl_trandep from pscomppars"))) {
+            while (rows.next()) {
+                TapRow r = rows.row();
+                byHost.computeIfAbsent(r.text("hostname").orElse(""), h -> new ArrayList<>()).add(new Planet(
+                        r.text("pl_name").orElse(""), r.number("pl_orbper").orElse(Double.NaN),
+                        r.number("pl_trandep").orElse(Double.NaN)));
+            }
+        }
+        return byHost;
+    }
+
     /** Downloaded light curves of single-planet hosts whose planet transits at least three times, deepest first. */
-    private static List<DownloadedFile> pickForSearch(Downloads d, SimArchive sim) {
+    private static List<DownloadedFile> pickForSearch(Downloads d, Map<String, List<Planet>> planets) {
         return d.files().stream()
-                .filter(c -> injected(c, sim).filter(p -> p.periodDays() < 20).isPresent())
-                .sorted(Comparator.comparingDouble((DownloadedFile c) -> -injected(c, sim).orElseThrow().depthPercent())
+                .filter(c -> injected(c, planets).filter(p -> p.periodDays() < 20).isPresent())
+                .sorted(Comparator.comparingDouble((DownloadedFile c) -> -injected(c, planets).orElseThrow()
+                                .depthPercent())
                         .thenComparing(c -> c.path().toString()))
                 .limit(SEARCHED).toList();
     }
 
-    /** The planet the simulator put into a host's light curves, when the host has exactly one. */
-    private static Optional<Planet> injected(DownloadedFile c, SimArchive sim) {
-        return c.target().flatMap(t -> sim.catalogue().target(t)).map(Target::planets)
-                .filter(ps -> ps.size() == 1).map(ps -> ps.get(0));
+    /** The planet of a file's host, when the host has exactly one. */
+    private static Optional<Planet> injected(DownloadedFile c, Map<String, List<Planet>> planets) {
+        return c.target().map(planets::get).filter(ps -> ps.size() == 1).map(ps -> ps.get(0));
     }
 
-    private void science(DownloadedFile c, SimArchive sim, Path plots, PrintWriter say) throws IOException {
+    private void science(DownloadedFile c, Planet planet, Path plots, PrintWriter say) throws IOException {
         String host = c.target().orElseThrow();
-        Planet planet = injected(c, sim).orElseThrow();
         LightCurveFileSummary s = new FitsLightCurveReader().summarize(c.path(), FluxSource.PDCSAP);
         say.println("            " + infoLine(s));
 
@@ -197,7 +223,7 @@ public final class DemoCommand implements Callable<Integer> {
         String verdict = Math.abs(ratio - 1) < 0.01 ? "match" : String.format(Locale.ROOT, "off by a factor %.3f", ratio);
         say.printf(Locale.ROOT, "              BLS: period %.4f d, depth %.0f ppm, SNR %.1f; injected %s: %.4f d, "
                         + "%.0f ppm -> %s%n", best.period(), best.depth() * 1e6, best.snr(), planet.name(),
-                planet.periodDays(), planet.depthFraction() * 1e6, verdict);
+                planet.periodDays(), planet.depthPercent() * 1e4, verdict);
 
         Files.createDirectories(plots);
         Path png = plots.resolve(host + ".png");
@@ -205,6 +231,42 @@ public final class DemoCommand implements Callable<Integer> {
         LightCurvePlot.of(lc).writePng(png);
         FoldedLightCurvePlot.of(flat.fold(best.period(), best.epoch())).writePng(folded);
         say.println("              plots: " + png + ", " + folded);
+    }
+
+    /** Counts the demo's requests as they leave: archive queries, and file requests (S3, MAST's Download/file). */
+    private static final class CountingTransport implements Transport {
+        private final Transport network;
+        private final int s3Port;
+        private final AtomicLong queries = new AtomicLong();
+        private final AtomicLong files = new AtomicLong();
+
+        CountingTransport(RadioConfig config) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(config.connectTimeout()).build();
+            this.network = client::send;
+            this.s3Port = config.s3Endpoint().map(URI::getPort).orElse(-1);
+        }
+
+        @Override
+        public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+                throws IOException, InterruptedException {
+            boolean file = request.uri().getPort() == s3Port || request.uri().getPath().endsWith("/Download/file");
+            (file ? files : queries).incrementAndGet();
+            return network.send(request, handler);
+        }
+
+        void reset() {
+            queries.set(0);
+            files.set(0);
+        }
+
+        long queries() {
+            return queries.get();
+        }
+
+        long files() {
+            return files.get();
+        }
     }
 
     /** One line in the spirit of {@code radio info}. */

@@ -1,22 +1,14 @@
 package radio.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import radio.sim.SimArchive;
 
 /**
  * {@code radio sim}: radio's simulated archive (MAST, the name resolver, the Exoplanet Archive, the S3 bucket) on
@@ -47,10 +39,8 @@ import radio.sim.SimArchive;
             "Exit codes: 0 stopped (or, with --detach, started) · 1 it could not",
             "start · 2 usage error"})
 public final class SimCommand implements Callable<Integer> {
-    /** How long --detach waits for the archive in the background to be up. */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final String PID_VARIABLE = "RADIO_SIM_PID";
-    /** The last line the archive prints, once every endpoint is up; a comment to a shell that evaluates it. */
+    /** Printed once every endpoint is up; a comment to a shell that evaluates the output. */
     private static final String SERVING = "# radio sim: serving on 127.0.0.1 until stopped";
 
     @Spec
@@ -73,52 +63,26 @@ public final class SimCommand implements Callable<Integer> {
         if (latencyMs < 0) {
             throw new ParameterException(spec.commandLine(), "--latency-ms: " + latencyMs + " is negative");
         }
-        return detach ? detached() : serve();
-    }
-
-    private int serve() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        CountDownLatch stopped = new CountDownLatch(1);
-        SimArchive sim = SimArchive.builder().seed(seed).latency(Duration.ofMillis(latencyMs)).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }, "radio-sim-stop"));
+        SimProcess sim;
+        try {
+            sim = SimProcess.start(List.of("--seed", Long.toString(seed), "--latency-ms",
+                    Integer.toString(latencyMs)));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("radio: sim: " + e.getMessage());
+            return 1;
+        }
         sim.clientEnvironment().forEach((name, value) -> out.println("export " + name + "=" + value));
+        if (detach) {
+            sim.detach();
+            out.println("export " + PID_VARIABLE + "=" + sim.pid());
+            out.flush();
+            return 0;
+        }
         out.println(SERVING);
         out.flush();
-        stopped.await();
+        Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "radio-sim-stop"));
+        sim.waitFor();
         return 0;
-    }
-
-    /** The same command in a process of its own, its output read from a file until it says it is serving. */
-    private int detached() throws IOException, InterruptedException {
-        Path output = Files.createTempFile("radio-sim-", ".out");
-        try {
-            List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "sim", "--seed", Long.toString(seed), "--latency-ms", Integer.toString(latencyMs));
-            Process child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-            while (child.isAlive() && System.nanoTime() < deadline) {
-                List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-                if (lines.contains(SERVING)) {
-                    PrintWriter out = spec.commandLine().getOut();
-                    lines.stream().filter(l -> l.startsWith("export ")).forEach(out::println);
-                    out.println("export " + PID_VARIABLE + "=" + child.pid());
-                    out.flush();
-                    return 0;
-                }
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
-            child.destroy();
-            spec.commandLine().getErr().println("radio: sim: the simulated archive did not start"
-                    + (child.isAlive() ? " within " + START_TIMEOUT.toSeconds() + " s" : " (exit "
-                    + child.exitValue() + ")"));
-            return 1;
-        } finally {
-            Files.deleteIfExists(output);
-        }
     }
 }

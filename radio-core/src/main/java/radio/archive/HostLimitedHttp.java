@@ -13,7 +13,7 @@ import java.util.concurrent.Semaphore;
  * any non-streamed body have arrived; a streamed body ({@code ofInputStream}) is read after the slot is freed.
  * Thread-safe.
  */
-public final class HostLimitedHttp implements Http {
+final class HostLimitedHttp implements Http {
     private final Http inner;
     private final Map<String, Semaphore> slots = new HashMap<>();
 

@@ -27,7 +27,7 @@ import javax.net.ssl.TrustManager;
  * <p>Use it together with {@link #clientParameters()}, which keeps the client from asking for the default
  * parameters (and so initialising the context) at construction. Thread-safe.
  */
-public final class LazyTls {
+final class LazyTls {
     private LazyTls() {
     }
 

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * (callers turn it into {@link HttpStatusException}) and a transport failure becomes
  * {@link ArchiveUnreachableException}. Thread-safe.
  */
-public final class RetryingHttp implements Http {
+final class RetryingHttp implements Http {
     private static final Logger LOG = LoggerFactory.getLogger(RetryingHttp.class);
 
     /** Waits; replaceable so tests can record the delays instead of sleeping. */

@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * empty for it. Lookups use the first card with a keyword; keywords are case-sensitive as FITS writes them
  * (upper case). Immutable and thread-safe.
  */
-public final class FitsHeader {
+final class FitsHeader {
     private static final int CARD = 80;
     private static final FitsHeader EMPTY = new FitsHeader("");
 

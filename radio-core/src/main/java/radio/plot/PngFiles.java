@@ -15,7 +15,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * machines without a display), written to a temporary file beside the target and moved into place, so an existing
  * file is replaced whole or not at all. Parent folders are created.
  */
-public final class PngFiles {
+final class PngFiles {
     private PngFiles() {
     }
 

@@ -29,7 +29,7 @@ import radio.search.Selection;
  *     criteria follow when given ({@code ;author=EVEREST,K2SFF;campaigns=10;extension=lc.fits}).</li>
  * </ul>
  */
-public final class CatalogKeys {
+final class CatalogKeys {
     private CatalogKeys() {
     }
 

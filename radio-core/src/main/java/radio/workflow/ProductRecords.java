@@ -21,7 +21,7 @@ import radio.transfer.S3Location;
 import radio.transfer.TransferItem;
 
 /** Conversions between search results, catalog rows and transfer items. */
-public final class ProductRecords {
+final class ProductRecords {
     private ProductRecords() {
     }
 

@@ -2,6 +2,7 @@ package radio.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import radio.config.RadioConfig;
 
@@ -20,10 +21,8 @@ final class ArchiveOptions {
             description = "SANTA name resolver base URL. Env: RADIO_RESOLVER_URL. Default: https://mastresolver.stsci.edu")
     String resolverUrl;
 
-    @Option(names = "--exoplanet-archive-url", paramLabel = "URL",
-            description = "NASA Exoplanet Archive base URL (TAP). Env: RADIO_EXOPLANET_ARCHIVE_URL. "
-                    + "Default: https://exoplanetarchive.ipac.caltech.edu")
-    String exoplanetArchiveUrl;
+    @Mixin
+    ExoplanetArchiveOption exoplanetArchive;
 
     @Option(names = "--mast-connections", paramLabel = "N",
             description = "Most requests in flight to MAST at once. Default: 4")
@@ -43,7 +42,7 @@ final class ArchiveOptions {
         RadioConfig.Builder b = RadioConfig.builder(context.userHome()).environment(context.env());
         if (mastUrl != null) b.mastUrl(url("--mast-url", mastUrl));
         if (resolverUrl != null) b.resolverUrl(url("--resolver-url", resolverUrl));
-        if (exoplanetArchiveUrl != null) b.exoplanetArchiveUrl(url("--exoplanet-archive-url", exoplanetArchiveUrl));
+        exoplanetArchive.applyTo(b);
         if (mastConnections != null) b.mastConnections(mastConnections);
         if (radioHome != null) b.radioHome(context.workingDir().resolve(radioHome));
         if (s3 != null) {

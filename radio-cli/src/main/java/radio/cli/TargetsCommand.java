@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -103,10 +104,8 @@ public final class TargetsCommand implements Callable<Integer> {
             description = "text (first column, for --targets-file), csv or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--exoplanet-archive-url", paramLabel = "URL",
-            description = "NASA Exoplanet Archive base URL (TAP). Env: RADIO_EXOPLANET_ARCHIVE_URL. "
-                    + "Default: https://exoplanetarchive.ipac.caltech.edu")
-    String exoplanetArchiveUrl;
+    @Mixin
+    ExoplanetArchiveOption exoplanetArchive;
 
     TargetsCommand(CliContext context) {
         this.context = context;
@@ -116,9 +115,7 @@ public final class TargetsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TapQuery query = query();
         RadioConfig.Builder b = RadioConfig.builder(context.userHome()).environment(context.env());
-        if (exoplanetArchiveUrl != null) {
-            b.exoplanetArchiveUrl(RadioConfig.parseUrl("--exoplanet-archive-url", exoplanetArchiveUrl));
-        }
+        exoplanetArchive.applyTo(b);
         RadioConfig config = b.build();
         PrintWriter out = spec.commandLine().getOut();
         try (Radio radio = Radio.create(config); TapRows rows = radio.query(query)) {

@@ -22,6 +22,7 @@ import radio.archive.mast.MastClient;
 import radio.archive.mast.SantaResolver;
 import radio.search.Angle;
 import radio.search.ProductSearch;
+import radio.search.SearchExecutors;
 import radio.search.SearchReport;
 import radio.search.SearchSettings;
 import radio.search.Selection;
@@ -128,12 +129,16 @@ public final class SearchBench {
                 .mastConnections(connections).build();
         Http http = Http.standard(new JdkHttp(JdkHttp.newClient(config), config.requestTimeout()),
                 RetryPolicy.from(config), limits, LoggingHttp.Secrets.none());
-        ProductSearch search = new ProductSearch(
-                new MastClient(http, sim.mastUrl(), Optional.empty(), Duration.ofSeconds(600), MastClient.Options.defaults()),
-                new SantaResolver(http, sim.resolverUrl()), new ExoplanetArchiveClient(http, sim.exoplanetArchiveUrl()),
-                sequential ? SearchSettings.sequential() : SearchSettings.concurrent(connections));
-        sim.resetCounters();
-        SearchReport report = search.run(targets.iterator(), selection, radius, outcome -> { });
+        SearchReport report;
+        try (SearchExecutors threads = new SearchExecutors(SearchSettings.concurrent(connections).workers())) {
+            ProductSearch search = new ProductSearch(
+                    new MastClient(http, sim.mastUrl(), Optional.empty(), Duration.ofSeconds(600),
+                            MastClient.Options.defaults()),
+                    new SantaResolver(http, sim.resolverUrl()), new ExoplanetArchiveClient(http, sim.exoplanetArchiveUrl()),
+                    sequential ? SearchSettings.sequential() : SearchSettings.concurrent(connections), threads);
+            sim.resetCounters();
+            report = search.run(targets.iterator(), selection, radius, outcome -> { });
+        }
         if (report.failed() > 0) {
             throw new IllegalStateException(report.failed() + " targets failed");
         }

@@ -18,6 +18,7 @@ import radio.catalog.CatalogException;
 import radio.catalog.CatalogStore;
 import radio.config.RadioConfig;
 import radio.search.ProductSearch;
+import radio.search.SearchExecutors;
 import radio.search.SearchSettings;
 import radio.transfer.TransferEngine;
 import radio.transfer.TransferSettings;
@@ -33,8 +34,8 @@ import radio.transfer.TransferSettings;
  * background after {@link #openCatalogInBackground()} (SQLite's native library takes a few hundred milliseconds to
  * load: better spent while the first queries are on the wire). The transfer engine is built on first use.
  *
- * <p>Thread-safe. {@link #close()} closes the transfer engine and the catalog; the JDK 17 HTTP client has no close
- * (its threads are daemons).
+ * <p>Thread-safe. {@link #close()} stops the search threads (started by the first search), closes the transfer engine
+ * and the catalog; the JDK 17 HTTP client has no close (its threads are daemons).
  */
 public final class Services implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
@@ -46,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final MastClient mast;
     private final SantaResolver resolver;
     private final ExoplanetArchiveClient exoplanetArchive;
+    private final SearchExecutors searchThreads;
     private CompletableFuture<CatalogStore> catalog;
     private CompletableFuture<TransferEngine> transfers;
     private boolean closed;
@@ -62,6 +64,7 @@ public final class Services implements AutoCloseable {
         this.mast = MastClient.create(http, config);
         this.resolver = new SantaResolver(http, config.resolverUrl());
         this.exoplanetArchive = new ExoplanetArchiveClient(http, config.exoplanetArchiveUrl());
+        this.searchThreads = new SearchExecutors(SearchSettings.concurrent(config.mastConnections()).workers());
     }
 
     /** Services with the default transfer settings. */
@@ -99,9 +102,9 @@ public final class Services implements AutoCloseable {
         return exoplanetArchive;
     }
 
-    /** A product search over these clients. */
+    /** A product search over these clients, on this session's search threads. */
     public ProductSearch productSearch(SearchSettings settings) {
-        return new ProductSearch(mast, resolver, exoplanetArchive, settings);
+        return new ProductSearch(mast, resolver, exoplanetArchive, settings, searchThreads);
     }
 
     /** A search that records its answers in the catalog, or answers from it alone. */
@@ -177,7 +180,7 @@ public final class Services implements AutoCloseable {
         return transfers;
     }
 
-    /** Closes the transfer engine, then the catalog (waiting for background openings to finish). */
+    /** Stops the search threads; closes the transfer engine, then the catalog (waiting for background openings). */
     @Override
     public void close() {
         CompletableFuture<TransferEngine> engine;
@@ -187,6 +190,7 @@ public final class Services implements AutoCloseable {
                 return;
             }
             closed = true;
+            searchThreads.close();
             engine = transfers;
             store = catalog;
         }

@@ -1,0 +1,148 @@
+package radio.search;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One search run's share of the {@link SearchExecutors}: its tasks run on the shared threads, at most {@code limit}
+ * at once and in the order given (what a pool of {@code limit} threads of its own did), and its linger timers run on
+ * the shared timer. {@link #close()} ends the share as stopping a pool of its own did: queued tasks are dropped,
+ * running ones interrupted, new ones rejected, timers not yet due never run; other runs are not touched.
+ *
+ * <p>When the owner closes the threads underneath a run, the share closes and {@code whenStopped} runs once, so that
+ * the run does not wait for tasks that will never run.
+ *
+ * <p>Thread-safe.
+ */
+final class RunThreads implements Executor, AutoCloseable {
+    private final Executor pool;
+    private final ScheduledExecutorService timer;
+    private final int limit;
+    private final Runnable whenStopped;
+    private final Consumer<RunThreads> deregister;
+    private final Queue<Runnable> queue = new ArrayDeque<>();
+    /** Threads running a task of this run now: the ones {@link #close()} interrupts. */
+    private final Set<Thread> running = new HashSet<>();
+    private int started;
+    private boolean closed;
+
+    RunThreads(Executor pool, ScheduledExecutorService timer, int limit, Runnable whenStopped,
+               Consumer<RunThreads> deregister) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a run needs at least one thread: " + limit);
+        }
+        this.pool = pool;
+        this.timer = timer;
+        this.limit = limit;
+        this.whenStopped = whenStopped;
+        this.deregister = deregister;
+    }
+
+    /** @throws RejectedExecutionException once this is closed */
+    @Override
+    public void execute(Runnable task) {
+        synchronized (this) {
+            if (closed) {
+                throw new RejectedExecutionException("the search run has ended");
+            }
+            queue.add(task);
+            startQueued();
+        }
+    }
+
+    /**
+     * Runs {@code task} after the delay on the shared timer, unless this has been closed by then.
+     *
+     * @throws RejectedExecutionException when the owner's timer is closed
+     */
+    ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        return timer.schedule(() -> {
+            if (!isClosed()) {
+                task.run();
+            }
+        }, delay, unit);
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Caller holds the lock. */
+    private void startQueued() {
+        while (started < limit && !queue.isEmpty()) {
+            Runnable task = queue.remove();
+            started++;
+            try {
+                pool.execute(() -> run(task));
+            } catch (RejectedExecutionException e) {
+                // the owner's threads are closed; the owner stops this run too (ownerClosed)
+                started--;
+                queue.clear();
+                throw e;
+            }
+        }
+    }
+
+    private void run(Runnable task) {
+        Thread me = Thread.currentThread();
+        synchronized (this) {
+            if (closed) {
+                started--;
+                return;
+            }
+            running.add(me);
+        }
+        try {
+            task.run();
+        } finally {
+            synchronized (this) {
+                running.remove(me);
+                started--;
+                if (closed) {
+                    // an interrupt meant for this run's task must not reach the next task of the shared thread
+                    Thread.interrupted();
+                } else {
+                    try {
+                        startQueued();
+                    } catch (RejectedExecutionException e) {
+                        // the owner is closing: it stops this run (ownerClosed)
+                    }
+                }
+            }
+        }
+    }
+
+    /** The owner closes the shared threads: this run ends, and is told so unless it had ended already. */
+    void ownerClosed() {
+        if (stop()) {
+            whenStopped.run();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Whether this call stopped the run (false: it had stopped already). */
+    private boolean stop() {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            closed = true;
+            queue.clear();
+            running.forEach(Thread::interrupt);
+        }
+        deregister.accept(this);
+        return true;
+    }
+}

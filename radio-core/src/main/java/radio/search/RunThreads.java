@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One search run's share of the {@link SearchExecutors}: its tasks run on the shared threads, at most {@code limit}
@@ -23,6 +25,8 @@ import java.util.function.Consumer;
  * <p>Thread-safe.
  */
 final class RunThreads implements Executor, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunThreads.class);
+
     private final Executor pool;
     private final ScheduledExecutorService timer;
     private final int limit;
@@ -31,7 +35,8 @@ final class RunThreads implements Executor, AutoCloseable {
     private final Queue<Runnable> queue = new ArrayDeque<>();
     /** Threads running a task of this run now: the ones {@link #close()} interrupts. */
     private final Set<Thread> running = new HashSet<>();
-    private int started;
+    /** Lanes running or starting: at most {@code limit}. */
+    private int lanes;
     private boolean closed;
 
     RunThreads(Executor pool, ScheduledExecutorService timer, int limit, Runnable whenStopped,
@@ -46,7 +51,7 @@ final class RunThreads implements Executor, AutoCloseable {
         this.deregister = deregister;
     }
 
-    /** @throws RejectedExecutionException once this is closed */
+    /** @throws RejectedExecutionException once this is closed, or when the owner's threads are */
     @Override
     public void execute(Runnable task) {
         synchronized (this) {
@@ -54,7 +59,17 @@ final class RunThreads implements Executor, AutoCloseable {
                 throw new RejectedExecutionException("the search run has ended");
             }
             queue.add(task);
-            startQueued();
+            if (lanes == limit) {
+                return; // a lane takes it when its task is done
+            }
+            lanes++;
+            try {
+                pool.execute(this::lane);
+            } catch (RejectedExecutionException e) {
+                lanes--;
+                queue.remove(task);
+                throw e;
+            }
         }
     }
 
@@ -75,46 +90,34 @@ final class RunThreads implements Executor, AutoCloseable {
         return closed;
     }
 
-    /** Caller holds the lock. */
-    private void startQueued() {
-        while (started < limit && !queue.isEmpty()) {
-            Runnable task = queue.remove();
-            started++;
-            try {
-                pool.execute(() -> run(task));
-            } catch (RejectedExecutionException e) {
-                // the owner's threads are closed; the owner stops this run too (ownerClosed)
-                started--;
-                queue.clear();
-                throw e;
-            }
-        }
-    }
-
-    private void run(Runnable task) {
+    /**
+     * One of the run's at most {@code limit} lanes: runs queued tasks on one shared thread until none is left (rather
+     * than handing each to the pool, which would start a thread whenever the finishing one is not yet idle).
+     */
+    private void lane() {
         Thread me = Thread.currentThread();
-        synchronized (this) {
-            if (closed) {
-                started--;
-                return;
-            }
-            running.add(me);
-        }
-        try {
-            task.run();
-        } finally {
+        while (true) {
+            Runnable task;
             synchronized (this) {
-                running.remove(me);
-                started--;
-                if (closed) {
-                    // an interrupt meant for this run's task must not reach the next task of the shared thread
-                    Thread.interrupted();
-                } else {
-                    try {
-                        startQueued();
-                    } catch (RejectedExecutionException e) {
-                        // the owner is closing: it stops this run (ownerClosed)
+                task = closed ? null : queue.poll();
+                if (task == null) {
+                    lanes--;
+                    if (closed) {
+                        // an interrupt meant for this run's task must not reach the shared thread's next task
+                        Thread.interrupted();
                     }
+                    return;
+                }
+                running.add(me);
+            }
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // the search's tasks complete futures rather than throw; keep the lane for the next task
+                LOG.warn("a search task failed", e);
+            } finally {
+                synchronized (this) {
+                    running.remove(me);
                 }
             }
         }

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import radio.archive.mast.CaomFilter;
 import radio.archive.mast.DataProduct;
@@ -28,27 +25,7 @@ import radio.sim.server.RecordedRequest;
  * lookup per mission, the rest (or all, when verified) looked up in shared calls of at most 40 URIs, a mission whose
  * keys moved taken from {@code path_lookup} with one warning.
  */
-class CloudKeyStepTest {
-    private static SimArchive sim;
-    private StepFixture run;
-
-    @BeforeAll
-    static void start() {
-        sim = SimArchive.builder().start();
-    }
-
-    @AfterAll
-    static void stopSim() {
-        sim.close();
-    }
-
-    @AfterEach
-    void stop() {
-        if (run != null) {
-            run.close();
-        }
-    }
-
+class CloudKeyStepTest extends SimStepTest {
     /** The target's products the selection wants, as the earlier steps give them (asked outside the step's run). */
     private static List<Candidate> candidates(SimArchive archive, Target t, Selection selection) throws Exception {
         try (StepFixture ask = new StepFixture(archive)) {
@@ -76,7 +53,7 @@ class CloudKeyStepTest {
         for (Target t : targets) {
             wanted.put(t, candidates(archive, t, selection));
         }
-        run = new StepFixture(archive);
+        newRun(archive);
         CloudKeyStep step = new CloudKeyStep(run.mast, verify, run.pipeline);
         Map<Target, CompletableFuture<List<FoundProduct>>> pending = new LinkedHashMap<>();
         wanted.forEach((t, c) -> {
@@ -176,7 +153,7 @@ class CloudKeyStepTest {
         Target t = sim.catalogue().seedTargets().get(1);
         List<Candidate> lightCurves = candidates(sim, t, Selection.k2LongCadenceLightCurves());
         List<Observation> obs = lightCurves.stream().map(Candidate::observation).distinct().toList();
-        run = new StepFixture(sim);
+        newRun();
         CloudKeyStep step = new CloudKeyStep(run.mast, false, run.pipeline);
 
         assertThat(step.confirmEarly(obs)).isSameAs(obs);
@@ -192,7 +169,7 @@ class CloudKeyStepTest {
 
     @Test
     void noProductsAskNothing() throws Exception {
-        run = new StepFixture(sim);
+        newRun();
         CloudKeyStep step = new CloudKeyStep(run.mast, false, run.pipeline);
         Pipeline.Target progress = run.enter();
         run.inputDone();

@@ -9,37 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import radio.sim.SimArchive;
 import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
 
 /** The first step alone, against the simulated archive: designations, the name tables, the batched resolver. */
-class NameResolutionStepTest {
-    private static SimArchive sim;
-    private StepFixture run;
-
-    @BeforeAll
-    static void start() {
-        sim = SimArchive.builder().start();
-    }
-
-    @AfterAll
-    static void stopSim() {
-        sim.close();
-    }
-
-    @AfterEach
-    void stop() {
-        run.close();
-    }
-
+class NameResolutionStepTest extends SimStepTest {
     private NameResolutionStep step(boolean byPosition) {
-        run = new StepFixture(sim);
+        newRun();
         return new NameResolutionStep(run.tap, run.santa, run.mast, byPosition, run.pipeline);
     }
 

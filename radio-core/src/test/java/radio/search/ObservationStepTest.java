@@ -6,39 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import radio.archive.mast.Observation;
 import radio.archive.mast.ResolvedName;
 import radio.archive.mast.SkyPosition;
-import radio.sim.SimArchive;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
 
 /** The observations step alone, against the simulated archive: batched by target name, positional, criteria. */
-class ObservationStepTest {
-    private static SimArchive sim;
-    private StepFixture run;
-
-    @BeforeAll
-    static void start() {
-        sim = SimArchive.builder().start();
-    }
-
-    @AfterAll
-    static void stopSim() {
-        sim.close();
-    }
-
-    @AfterEach
-    void stop() {
-        run.close();
-    }
-
+class ObservationStepTest extends SimStepTest {
     private ObservationStep step(Selection selection, Optional<Angle> radius) {
-        run = new StepFixture(sim);
+        newRun();
         return new ObservationStep(run.mast, selection, radius, run.pipeline);
     }
 
@@ -100,7 +78,6 @@ class ObservationStepTest {
         ObservationStep all = step(Selection.all(), Optional.empty());
         List<Observation> cone = StepFixture.join(all.observations(at, run.enter()));
         List<String> coneServices = run.services();
-        run.close();
         ObservationStep k2 = step(Selection.k2LongCadenceLightCurves(), Optional.of(Angle.parse("2s")));
         List<Observation> filtered = StepFixture.join(k2.observations(at, run.enter()));
 

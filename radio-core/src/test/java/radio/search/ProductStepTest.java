@@ -5,39 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import radio.archive.mast.CaomFilter;
 import radio.archive.mast.Observation;
-import radio.sim.SimArchive;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
 
 /** The products step alone, against the simulated archive: one batched products query, split back by obsid. */
-class ProductStepTest {
-    private static SimArchive sim;
-    private StepFixture run;
-
-    @BeforeAll
-    static void start() {
-        sim = SimArchive.builder().start();
-    }
-
-    @AfterAll
-    static void stopSim() {
-        sim.close();
-    }
-
-    @AfterEach
-    void stop() {
-        run.close();
-    }
-
+class ProductStepTest extends SimStepTest {
     private ProductStep step() {
-        run = new StepFixture(sim);
+        newRun();
         return new ProductStep(run.mast, run.pipeline);
     }
 

@@ -33,6 +33,18 @@ class SearchExecutorsTest {
         }
     }
 
+    /** A task that says it runs, then sleeps until interrupted, and says so. */
+    private static Runnable sleepUntilInterrupted(CountDownLatch running, CountDownLatch interrupted) {
+        return () -> {
+            running.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        };
+    }
+
     @Test
     void aRunHasAtMostItsLimitOfTasksRunningAndStartsThemInOrder() throws Exception {
         RunThreads run = threads.forRun(2, () -> { });
@@ -97,14 +109,7 @@ class SearchExecutorsTest {
         AtomicBoolean otherInterrupted = new AtomicBoolean();
         AtomicBoolean queuedRan = new AtomicBoolean();
         CountDownLatch otherDone = new CountDownLatch(1);
-        stopped.execute(() -> {
-            bothRunning.countDown();
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-            }
-        });
+        stopped.execute(sleepUntilInterrupted(bothRunning, interrupted));
         stopped.execute(() -> queuedRan.set(true));
         other.execute(() -> {
             bothRunning.countDown();
@@ -166,14 +171,7 @@ class SearchExecutorsTest {
         finished.close();
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
-        run.execute(() -> {
-            running.countDown();
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-            }
-        });
+        run.execute(sleepUntilInterrupted(running, interrupted));
         await(running);
 
         threads.close();

@@ -11,16 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import radio.archive.Http;
 import radio.archive.JdkHttp;
 import radio.archive.exoplanets.ExoplanetArchiveClient;
 import radio.archive.mast.MastClient;
 import radio.archive.mast.SantaResolver;
-import radio.sim.SimArchive;
 import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
@@ -29,19 +26,8 @@ import radio.sim.server.Endpoint;
  * Searches on threads they do not own: several at once on one {@link SearchExecutors}, an interrupted one stopping
  * alone, and the threads closed under a search ending it instead of leaving it waiting.
  */
-class SearchThreadsTest {
-    private static SimArchive sim;
+class SearchThreadsTest extends SimStepTest {
     private SearchExecutors threads = new SearchExecutors(6);
-
-    @BeforeAll
-    static void start() {
-        sim = SimArchive.builder().start();
-    }
-
-    @AfterAll
-    static void stopSim() {
-        sim.close();
-    }
 
     @AfterEach
     void stop() {

@@ -17,10 +17,11 @@ import radio.archive.mast.ResolvedName;
 
 /**
  * Second step: each target's observations, with the selection's server-side filters. Targets known by MAST target
- * name share one {@code Mast.Caom.Filtered} call (a {@code target_name} filter with up to
- * {@value ProductSearch#MAX_TARGET_NAMES_PER_FILTERED} names, or the batch size if smaller), the answer split back by
- * target name; a target known by position gets its own {@code Mast.Caom.Filtered.Position} call, or
- * {@code Mast.Caom.Cone} without server-side filters (one position per request: these run concurrently instead).
+ * name share one {@code Mast.Caom.Filtered} call (a {@code target_name} filter with the names of up to
+ * {@link SearchSettings#batchSize()} targets, {@value ProductSearch#MAX_TARGET_NAMES_PER_FILTERED} names at most), the
+ * answer split back by target name; a target known by position gets its own {@code Mast.Caom.Filtered.Position}
+ * call, or {@code Mast.Caom.Cone} without server-side filters (one position per request: these run concurrently
+ * instead).
  *
  * <p>One per run; thread-safe.
  */

@@ -37,6 +37,12 @@ final class MicroBatcher<I, O> {
         List<O> call(List<I> items) throws Exception;
     }
 
+    /** Schedules a batch's linger: {@link ScheduledExecutorService#schedule}, or a run's share of a timer. */
+    @FunctionalInterface
+    interface Timer {
+        ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit);
+    }
+
     private record Pending<I, O>(I item, CompletableFuture<O> result) {
     }
 
@@ -46,7 +52,7 @@ final class MicroBatcher<I, O> {
     private final ToIntFunction<I> weigher;
     private final Duration linger;
     private final BooleanSupplier moreMayCome;
-    private final ScheduledExecutorService timer;
+    private final Timer timer;
     private final Executor workers;
     private final BatchCall<I, O> call;
 
@@ -56,7 +62,7 @@ final class MicroBatcher<I, O> {
     private long batchNumber;
 
     MicroBatcher(String name, int maxItems, int maxWeight, ToIntFunction<I> weigher, Duration linger,
-                 BooleanSupplier moreMayCome, ScheduledExecutorService timer, Executor workers, BatchCall<I, O> call) {
+                 BooleanSupplier moreMayCome, Timer timer, Executor workers, BatchCall<I, O> call) {
         if (maxItems < 1 || maxWeight < 1) {
             throw new IllegalArgumentException(name + ": batch limits must be positive");
         }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param linger          the longest a batch waits for more targets while others may still reach that step; it is
  *                        sent at once when none can (so a burst is one request and the last batch never waits)
  * @param targetsInFlight most targets being searched at once; bounds memory for long target lists
- * @param workers         threads making requests (the HTTP layer's per-host cap still applies)
+ * @param workers         most of a run's tasks (requests) running at once, on the {@link SearchExecutors} threads
+ *                        the search shares (the HTTP layer's per-host cap still applies)
  * @param verifyKeys      look up every product's S3 key with {@code path_lookup}; when false, keys of mission-pipeline
  *                        products (K2, Kepler, TESS SPOC) are built by rule ({@link radio.archive.mast.S3KeyRule}),
  *                        confirmed against {@code path_lookup} on the first product of each mission in a run

@@ -20,6 +20,7 @@ import radio.catalog.CatalogException;
 import radio.catalog.CatalogStore;
 import radio.config.RadioConfig;
 import radio.search.ProductSearch;
+import radio.search.SearchExecutors;
 import radio.search.SearchSettings;
 import radio.transfer.TransferEngine;
 import radio.transfer.TransferSettings;
@@ -35,9 +36,9 @@ import radio.transfer.TransferSettings;
  * {@link #openCatalogInBackground()} (SQLite's native library takes a few hundred milliseconds to load: better spent
  * while the first queries are on the wire). The transfer engine is built on first use.
  *
- * <p>Thread-safe. {@link #close()} closes the transfer engine and a catalog opened here; a transport or catalog
- * given by the caller stays the caller's. The JDK 17 HTTP client radio builds itself has no close (its threads are
- * daemons).
+ * <p>Thread-safe. {@link #close()} stops the search threads (started by the first search), closes the transfer engine
+ * and a catalog opened here; a transport or catalog given by the caller stays the caller's. The JDK 17 HTTP client
+ * radio builds itself has no close (its threads are daemons).
  */
 public final class Services implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
@@ -49,6 +50,7 @@ public final class Services implements AutoCloseable {
     private final MastClient mast;
     private final SantaResolver resolver;
     private final ExoplanetArchiveClient exoplanetArchive;
+    private final SearchExecutors searchThreads;
     /** The caller's catalog, never closed here; else null and {@link #catalog} is opened from the config. */
     private final Catalog given;
     private CompletableFuture<Catalog> catalog;
@@ -76,6 +78,7 @@ public final class Services implements AutoCloseable {
         this.mast = MastClient.create(http, config);
         this.resolver = new SantaResolver(http, config.resolverUrl());
         this.exoplanetArchive = new ExoplanetArchiveClient(http, config.exoplanetArchiveUrl());
+        this.searchThreads = new SearchExecutors(SearchSettings.concurrent(config.mastConnections()).workers());
     }
 
     public RadioConfig config() {
@@ -99,9 +102,9 @@ public final class Services implements AutoCloseable {
         return exoplanetArchive;
     }
 
-    /** A product search over these clients. */
+    /** A product search over these clients, on this session's search threads. */
     public ProductSearch productSearch(SearchSettings settings) {
-        return new ProductSearch(mast, resolver, exoplanetArchive, settings);
+        return new ProductSearch(mast, resolver, exoplanetArchive, settings, searchThreads);
     }
 
     /** A search that records its answers in the catalog, or answers from it alone. */
@@ -178,7 +181,7 @@ public final class Services implements AutoCloseable {
         return transfers;
     }
 
-    /** Closes the transfer engine, then the catalog (waiting for background openings to finish). */
+    /** Stops the search threads; closes the transfer engine, then the catalog (waiting for background openings). */
     @Override
     public void close() {
         CompletableFuture<TransferEngine> engine;
@@ -188,6 +191,7 @@ public final class Services implements AutoCloseable {
                 return;
             }
             closed = true;
+            searchThreads.close();
             engine = transfers;
             store = catalog;
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import radio.archive.Http;
 import radio.archive.JdkHttp;
@@ -40,10 +41,17 @@ class KeyRulesSimTest {
                 new MastClient.Options(50_000, Duration.ofMillis(10), 0));
     }
 
-    private static ProductSearch search(SimArchive sim) {
+    private final SearchExecutors threads = new SearchExecutors(6);
+
+    @AfterEach
+    void stop() {
+        threads.close();
+    }
+
+    private ProductSearch search(SimArchive sim) {
         Http http = new JdkHttp(HttpClient.newHttpClient()::send, Duration.ofSeconds(20));
         return new ProductSearch(mast(sim), new SantaResolver(http, sim.resolverUrl()),
-                new ExoplanetArchiveClient(http, sim.exoplanetArchiveUrl()), SearchSettings.concurrent(4));
+                new ExoplanetArchiveClient(http, sim.exoplanetArchiveUrl()), SearchSettings.concurrent(4), threads);
     }
 
     @Test

@@ -27,10 +27,11 @@ class MicroBatcherTest {
     }
 
     private MicroBatcher<Integer, String> batcher(int maxItems, int maxWeight, Duration linger) {
-        return new MicroBatcher<>("test", maxItems, maxWeight, i -> i, linger, () -> true, timer, workers, items -> {
-            calls.add(List.copyOf(items));
-            return items.stream().map(i -> "r" + i).toList();
-        });
+        return new MicroBatcher<>("test", maxItems, maxWeight, i -> i, linger, () -> true, timer::schedule, workers,
+                items -> {
+                    calls.add(List.copyOf(items));
+                    return items.stream().map(i -> "r" + i).toList();
+                });
     }
 
     private static List<String> join(List<CompletableFuture<String>> fs) throws Exception {
@@ -90,7 +91,7 @@ class MicroBatcherTest {
     @Test
     void aFailedCallFailsEveryItemOfItsBatchOnly() throws Exception {
         MicroBatcher<Integer, String> b = new MicroBatcher<>("test", 2, 100, i -> 1, Duration.ofSeconds(30), () -> true,
-                timer, workers, items -> {
+                timer::schedule, workers, items -> {
                     if (items.contains(13)) {
                         throw new java.io.IOException("unlucky batch");
                     }
@@ -110,7 +111,7 @@ class MicroBatcherTest {
     void aBatchGoesAtOnceWhenNoMoreItemsCanCome() throws Exception {
         java.util.concurrent.atomic.AtomicInteger upstream = new java.util.concurrent.atomic.AtomicInteger(3);
         MicroBatcher<Integer, String> b = new MicroBatcher<>("test", 100, 1000, i -> 1, Duration.ofHours(1),
-                () -> upstream.get() > 0, timer, workers, items -> {
+                () -> upstream.get() > 0, timer::schedule, workers, items -> {
                     calls.add(List.copyOf(items));
                     return items.stream().map(i -> "r" + i).toList();
                 });

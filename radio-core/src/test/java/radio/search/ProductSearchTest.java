@@ -23,9 +23,11 @@ class ProductSearchTest {
     private static final String C10 = "EPIC 228725972";
     private static final String C11 = "ktwo203830112";
     private FixtureArchive archive;
+    private final SearchExecutors threads = new SearchExecutors(4);
 
     @AfterEach
     void stop() {
+        threads.close();
         if (archive != null) {
             archive.close();
         }
@@ -37,7 +39,7 @@ class ProductSearchTest {
         MastClient mast = new MastClient(http, archive.url(), Optional.empty(), Duration.ofSeconds(30),
                 new MastClient.Options(50_000, Duration.ofMillis(1), 0));
         return new ProductSearch(mast, new SantaResolver(http, archive.url()),
-                new ExoplanetArchiveClient(http, archive.url()), settings);
+                new ExoplanetArchiveClient(http, archive.url()), settings, threads);
     }
 
     /**

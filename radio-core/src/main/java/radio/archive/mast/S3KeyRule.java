@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *     <T[8:12]>/<T[12:16]>/<file>}.</li>
  * </ul>
  * The collection token is compared ignoring case ({@code Kepler} and {@code KEPLER} both occur). {@code path_lookup}
- * stays the authority: callers confirm a rule against it (see {@code radio.search.ProductSearch}). Other products
+ * stays the authority: callers confirm a rule against it (see {@code radio.search.KeyRules}). Other products
  * (HLSPs, HST, JWST, TESS DV and FFI files) have no rule here.
  */
 public enum S3KeyRule {

@@ -13,8 +13,8 @@ jobs=${4:-"8 16 32 64"}
 [ -f radio-cli/target/radio.jar ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
 work=$(mktemp -d)
 
-# radio-cli/target/lib holds radio-sim and its dependencies (the CLI ships the simulator for `radio demo`)
-java -cp "radio-cli/target/lib/*" radio.sim.SimMain --extra-k2-targets "$files" \
+# radio-cli/target/lib holds radio and its libraries, radio-cli/target/sim the simulator (apart, as radio demo runs it)
+java -cp "radio-cli/target/lib/*:radio-cli/target/sim/*" radio.sim.SimMain --extra-k2-targets "$files" \
     --no-cloud-gaps --latency-ms "$latency" >"$work/sim.env" 2>"$work/sim.log" &
 sim=$!
 trap 'kill $sim 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM

@@ -15,4 +15,4 @@ echo "files:   $(ls "$dir"/*.fits | wc -l) files, $(cat "$dir"/*.fits | wc -c) b
 java -Djava.awt.headless=true -cp "radio-cli/target/radio.jar:radio-cli/target/lib/*" bench/ReadBench.java "$dir" "$n"
 /usr/bin/python3 bench/read_fixtures_astropy.py "$dir" "$n"
 # for reference: the same work with nom-tam-fits 1.21.2, the FITS library radio's reader does without
-java -cp "radio-cli/target/radio.jar:radio-cli/target/lib/*" bench/ReadBench.java "$dir" "$n" nom-tam-fits
+java -cp "radio-cli/target/radio.jar:radio-cli/target/lib/*:radio-cli/target/sim/*" bench/ReadBench.java "$dir" "$n" nom-tam-fits

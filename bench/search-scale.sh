@@ -11,5 +11,5 @@ targets=${2:-5000}
 sample=${3:-100}
 [ -x /usr/bin/time ] || { echo "bench/search-scale.sh needs /usr/bin/time (Debian package 'time')" >&2; exit 2; }
 mvn -B -q -DskipTests package
-# radio-cli/target/lib holds radio-sim and its dependencies (the CLI ships the simulator for `radio demo`)
-exec java -cp "radio-cli/target/lib/*" bench/SearchScaleBench.java . "$latency" "$targets" "$sample"
+# radio-cli/target/lib holds radio and its libraries, radio-cli/target/sim the simulator (apart, as radio demo runs it)
+exec java -cp "radio-cli/target/lib/*:radio-cli/target/sim/*" bench/SearchScaleBench.java . "$latency" "$targets" "$sample"

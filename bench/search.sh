@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 latency=${1:-50}
 runs=${2:-3}
 mvn -B -q -DskipTests package
-# radio-cli/target/lib holds radio-sim and its dependencies (the CLI ships the simulator for `radio demo`)
-exec java -cp "radio-cli/target/lib/*" bench/SearchBench.java . "$latency" "$runs"
+# radio-cli/target/lib holds radio and its libraries, radio-cli/target/sim the simulator (apart, as radio demo runs it)
+exec java -cp "radio-cli/target/lib/*:radio-cli/target/sim/*" bench/SearchBench.java . "$latency" "$runs"

@@ -1,7 +1,9 @@
 #!/bin/sh
 # BLS and Lomb–Scargle, radio vs astropy, on the Kepler-90 Q3–Q5 stitch, a TESS sector and a Kepler short-cadence
 # quarter, same data and grid. Usage, from the repository root (needs Java 17, Maven, Debian's python3-astropy):
-#   bench/periodogram.sh [REPEATS [CASE_PREFIX...]]      e.g. bench/periodogram.sh 3 tess kepler-sc
+#   bench/periodogram.sh [REPEATS [CASE...]]      e.g. bench/periodogram.sh 3 'tess*' kepler90-bls
+# Cases: kepler90-, tess-, kepler-sc- each with bls, bls-astropy-grid, ls; tess-ls-exact. The Kepler-90 astropy
+# grid row (2.3 million periods) takes astropy minutes per round: leave it out with names when in a hurry.
 # Prints each round, the Markdown table recorded in docs/benchmarks.md, then per row its ratio against its goal
 # (BLS and fast Lomb–Scargle 3× astropy on one thread, exact Lomb–Scargle 8×, BLS on two threads 1.8× one thread);
 # exits 1 after "FAIL <case>: ..." lines when a row falls short. Raw files land in bench/out/periodogram/.

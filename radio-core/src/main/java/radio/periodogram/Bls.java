@@ -88,6 +88,7 @@ public final class Bls {
      *
      * @param durations trial transit durations in days, each shorter than the shortest period
      * @throws IllegalArgumentException when a duration is not shorter than the shortest period
+     * @throws GridTooLargeException    when the search's arrays would not fit in the JVM's maximum heap
      */
     public BlsResult power(PeriodGrid periods, double[] durations, BlsOptions options) {
         return power(periods, durations, options, HeapBudget.runtime());

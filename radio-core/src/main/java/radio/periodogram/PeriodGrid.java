@@ -32,6 +32,8 @@ public record PeriodGrid(double[] periods) {
      * @param durations the trial transit durations in days
      * @throws IllegalArgumentException when the limits are inconsistent (a minimum above the maximum, or a
      *                                  derived limit on the wrong side of a given one), naming both values
+     * @throws GridTooLargeException    when the grid would not fit in the JVM's maximum heap (astropy's defaults
+     *                                  on a baseline of years make tens of millions of periods)
      */
     public static PeriodGrid auto(double baseline, double[] durations, AutoPeriod options) {
         return auto(baseline, durations, options, HeapBudget.runtime());

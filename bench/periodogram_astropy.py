@@ -2,9 +2,9 @@
 PeriodogramBenchmark wrote to OUT_DIR/cases.json (the same data and the same grid radio uses).
 
 Usage: /usr/bin/python3 periodogram_astropy.py OUT_DIR
-Reads one case name per line on stdin, runs that case once and answers "SECONDS BEST_PERIOD" on stdout, so
-that the benchmark can interleave astropy's runs with radio's (the machine is shared; interleaving exposes
-both to the same load).
+Reads lines "CASE CALLS" on stdin, runs that case CALLS times and answers "WALL_SECONDS CPU_SECONDS BEST_PERIOD"
+per call on stdout (CPU seconds of this thread), so that the benchmark can interleave astropy's runs with radio's (the
+machine is shared; interleaving exposes both to the same load).
 """
 import json
 import sys
@@ -37,10 +37,14 @@ def main():
         runs = {c["name"]: runner(c) for c in json.load(f)}
     print("ready", flush=True)
     for line in sys.stdin:
-        run = runs[line.strip()]
+        name, calls = line.split()
+        run, calls = runs[name], int(calls)
+        cpu = time.thread_time()
         start = time.perf_counter()
-        best = run()
-        print(f"{time.perf_counter() - start!r} {float(best)!r}", flush=True)
+        for _ in range(calls):
+            best = run()
+        wall = (time.perf_counter() - start) / calls
+        print(f"{wall!r} {(time.thread_time() - cpu) / calls!r} {float(best)!r}", flush=True)
 
 
 if __name__ == "__main__":

@@ -88,12 +88,75 @@ public final class Bls {
      *
      * @param durations trial transit durations in days, each shorter than the shortest period
      * @throws IllegalArgumentException when a duration is not shorter than the shortest period
+     * @throws GridTooLargeException    when the search's arrays would not fit in the JVM's maximum heap
      */
     public BlsResult power(PeriodGrid periods, double[] durations, BlsOptions options) {
+        return power(periods, durations, options, HeapBudget.runtime());
+    }
+
+    /**
+     * {@link #power} within a heap budget.
+     *
+     * @throws GridTooLargeException when the search's arrays would not fit in the budget
+     */
+    BlsResult power(PeriodGrid periods, double[] durations, BlsOptions options, HeapBudget budget) {
         Objects.requireNonNull(periods, "periods");
         Objects.requireNonNull(options, "options");
         Durations d = Durations.of(durations);
         requireDurationsShorterThan(d, periods.minimum());
+        int threads = Parallel.threads(options.threads());
+        double[] grid = periods.shared();
+        return budget.allocate("a BLS search", grid.length, bytesNeeded(grid.length, d, periods.maximum(), options,
+                threads), () -> {
+                    BlsArrays out = new BlsArrays(grid);
+                    if (options.method() == Method.FAST) {
+                        BlsFast fast = fast(grid, d, options, out);
+                        Parallel.forBlocks(grid.length, 64, threads, fast::worker);
+                    } else {
+                        Prepared p = prepare();
+                        BlsExact exact = new BlsExact(p.u, p.y, p.ivar, p.tRef, grid, d, options.oversample(),
+                                options.objective(), out);
+                        Parallel.forBlocks(grid.length, 4, threads, exact::worker);
+                    }
+                    return out.toResult(options.objective());
+                });
+    }
+
+    /** How the fast method fills its phase bins at each period of the grid (the algorithm choice, for tests). */
+    BlsFast.Fill[] fastFills(PeriodGrid periods, double[] durations, BlsOptions options) {
+        double[] grid = periods.shared();
+        BlsFast fast = fast(grid, Durations.of(durations), options, new BlsArrays(grid));
+        BlsFast.Fill[] fills = new BlsFast.Fill[grid.length];
+        for (int p = 0; p < grid.length; p++) {
+            fills[p] = fast.fill(grid[p]);
+        }
+        return fills;
+    }
+
+    private BlsFast fast(double[] grid, Durations d, BlsOptions options, BlsArrays out) {
+        Prepared p = prepare();
+        return new BlsFast(p.u, p.y, p.ivar, p.tRef, grid, d, options.oversample(), options.objective(), out);
+    }
+
+    /**
+     * A generous estimate of the heap a search holds at once: the result's columns twice over (filled, then
+     * copied into the result), the prepared series and each thread's phase bins.
+     */
+    private long bytesNeeded(long periods, Durations d, double maxPeriod, BlsOptions options, int threads) {
+        long perThread = 0;
+        if (options.method() == Method.FAST) {
+            long bins = BlsFast.phaseBins(maxPeriod, d, options.oversample())
+                    + (long) Math.ceil(d.max * options.oversample() / d.min) + 1;
+            perThread = 3L * Double.BYTES * bins + (long) Integer.BYTES * size();
+        }
+        return 15L * Double.BYTES * periods + 100L * size() + threads * perThread;
+    }
+
+    /** The series in time order, relative to its first time, values minus their median. */
+    private record Prepared(double[] u, double[] y, double[] ivar, double tRef) {
+    }
+
+    private Prepared prepare() {
         double tRef = data.minTime();
         double median = Series.median(data.y);
         int[] order = data.timeOrder();
@@ -106,17 +169,7 @@ public final class Bls {
             y[k] = data.y[i] - median;
             ivar[k] = data.ivar[i];
         }
-        BlsArrays out = new BlsArrays(periods.periods());
-        double[] grid = periods.shared();
-        int threads = Parallel.threads(options.threads());
-        if (options.method() == Method.FAST) {
-            BlsFast fast = new BlsFast(u, y, ivar, tRef, grid, d, options.oversample(), options.objective(), out);
-            Parallel.forBlocks(grid.length, 64, threads, fast::worker);
-        } else {
-            BlsExact exact = new BlsExact(u, y, ivar, tRef, grid, d, options.oversample(), options.objective(), out);
-            Parallel.forBlocks(grid.length, 4, threads, exact::worker);
-        }
-        return out.toResult(options.objective());
+        return new Prepared(u, y, ivar, tRef);
     }
 
     /**

@@ -13,6 +13,7 @@ final class BlsArrays {
     final double[] depthSnr;
     final double[] logLikelihood;
 
+    /** @param period the grid, not modified (the result copies it) */
     BlsArrays(double[] period) {
         this.period = period;
         int n = period.length;

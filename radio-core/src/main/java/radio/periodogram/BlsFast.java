@@ -46,8 +46,7 @@ final class BlsFast {
     private final BlsArrays out;
 
     // for bin-edge filling: running sums over the sorted points and a coarse index of the time axis
-    private final double[] runW;
-    private final double[] runWy;
+    private final double[] run;
     private final int[] cellStart;
     private final double cellsPerDay;
 
@@ -64,15 +63,14 @@ final class BlsFast {
         this.u[n] = Double.POSITIVE_INFINITY;
         this.w = ivar;
         this.wy = new double[n];
-        this.runW = new double[n + 1];
-        this.runWy = new double[n + 1];
+        this.run = new double[2 * n + 2];
         for (int i = 0; i < n; i++) {
             wy[i] = y[i] * ivar[i];
-            runW[i + 1] = runW[i] + ivar[i];
-            runWy[i + 1] = runWy[i] + wy[i];
+            run[2 * i + 2] = run[2 * i] + ivar[i];
+            run[2 * i + 3] = run[2 * i + 1] + wy[i];
         }
-        this.sumW = runW[n];
-        this.sumWy = runWy[n];
+        this.sumW = run[2 * n];
+        this.sumWy = run[2 * n + 1];
         // raised relative to the total: a window holding every point leaves rounding noise, not weight, outside
         this.emptyWeight = Math.max(EPS, 1e-12 * sumW);
         this.tRef = tRef;
@@ -90,19 +88,16 @@ final class BlsFast {
         for (double p : periods) {
             maxPeriod = Math.max(maxPeriod, p);
         }
-        double binsAtLongest = Math.ceil(maxPeriod / binWidth);
-        if (binsAtLongest + maxD > MAX_BINS) {
-            throw new IllegalArgumentException("phase bins of " + binWidth + " d (shortest duration / oversample) "
-                    + "would need " + (long) binsAtLongest + " bins at the longest period " + maxPeriod
-                    + " d; use a longer shortest duration, a smaller oversample or a shorter longest period");
-        }
-        this.maxBins = (int) binsAtLongest;
+        this.maxBins = phaseBins(maxPeriod, durations, oversample);
         this.likelihood = objective == Objective.LIKELIHOOD;
         this.out = out;
         // about two cells per point: a cell's first index is at most a step or two from any edge inside it
         int cells = 2 * n;
         this.cellsPerDay = span > 0 ? cells / span : 0;
-        this.cellStart = new int[cells + 2];
+        // cells reach past the last edge of the last cycle (before span + period) of every period filled by edges
+        // (fewer than n / EDGE_COST bins), so no lookup needs a clamp
+        double longestByEdges = Math.min(maxPeriod, (double) n * binWidth / EDGE_COST);
+        this.cellStart = new int[(int) Math.ceil((span + longestByEdges + binWidth) * cellsPerDay) + 2];
         // cellStart[c] = first point with u·cellsPerDay ≥ c; as rounding is monotone, every point before
         // cellStart[floor(edge·cellsPerDay)] lies before the edge
         for (int c = 0, i = 0; c < cellStart.length; c++) {
@@ -111,6 +106,22 @@ final class BlsFast {
             }
             cellStart[c] = i;
         }
+    }
+
+    /**
+     * The phase bins at the longest period, checked to fit with the longest duration's wrap in Java's arrays.
+     *
+     * @throws IllegalArgumentException when they would not
+     */
+    static int phaseBins(double maxPeriod, Durations durations, int oversample) {
+        double binWidth = durations.min / oversample;
+        double binsAtLongest = Math.ceil(maxPeriod / binWidth);
+        if (binsAtLongest + Math.round(durations.max / binWidth) > MAX_BINS) {
+            throw new IllegalArgumentException("phase bins of " + binWidth + " d (shortest duration / oversample) "
+                    + "would need " + (long) binsAtLongest + " bins at the longest period " + maxPeriod
+                    + " d; use a longer shortest duration, a smaller oversample or a shorter longest period");
+        }
+        return (int) binsAtLongest;
     }
 
     /** A worker's scratch space: cumulative weights and weighted values per phase bin, bin per point, scores. */
@@ -131,6 +142,20 @@ final class BlsFast {
         };
     }
 
+    /** How the phase bins of one period are filled (both give the same bins). */
+    enum Fill {
+        /** Each point's phase computed and its weight added to its bin: the cost follows the points. */
+        BY_POINTS,
+        /** Differences of running sums at every bin edge of every cycle: the cost follows the bin edges. */
+        BY_EDGES
+    }
+
+    /** The cheaper way to fill the phase bins at this period: by edges when there are fewer edges than points. */
+    Fill fill(double period) {
+        long edges = ((long) (span / period) + 1) * (long) Math.ceil(period / binWidth);
+        return EDGE_COST * edges < n ? Fill.BY_EDGES : Fill.BY_POINTS;
+    }
+
     private void search(int p, Scratch s) {
         double period = periods[p];
         int bins = (int) Math.ceil(period / binWidth);
@@ -140,8 +165,7 @@ final class BlsFast {
         double[] cy = s.cy;
         Arrays.fill(cw, 0, len, 0.0);
         Arrays.fill(cy, 0, len, 0.0);
-        long cycles = (long) (span / period) + 1;
-        if (EDGE_COST * cycles * bins < n) {
+        if (fill(period) == Fill.BY_EDGES) {
             binByEdges(period, bins, cw, cy);
         } else {
             binByPoints(period, bins, cw, cy, s.bin);
@@ -180,21 +204,33 @@ final class BlsFast {
      * difference of the running sums at the first points at or after its two edges.
      */
     private void binByEdges(double period, int bins, double[] cw, double[] cy) {
+        final double[] u = this.u;
+        final double[] run = this.run;
+        final int[] cellStart = this.cellStart;
+        final double cpd = this.cellsPerDay;
+        final double b = this.binWidth;
         for (long c = 0; c * period <= span; c++) {
             double start = c * period;
             int first = firstAtOrAfter(start);
-            double prevW = runW[first];
-            double prevWy = runWy[first];
-            for (int j = 0; j < bins; j++) {
-                double edge = j == bins - 1 ? (c + 1) * period : start + (j + 1) * binWidth;
-                int i = firstAtOrAfter(edge);
-                double rw = runW[i];
-                double rwy = runWy[i];
+            double prevW = run[2 * first];
+            double prevWy = run[2 * first + 1];
+            for (int j = 0; j < bins - 1; j++) {
+                double edge = start + (j + 1) * b;
+                int i = cellStart[(int) (edge * cpd)];
+                i += u[i] < edge ? 1 : 0;
+                while (u[i] < edge) {
+                    i++;
+                }
+                double rw = run[2 * i];
+                double rwy = run[2 * i + 1];
                 cw[j + 1] += rw - prevW;
                 cy[j + 1] += rwy - prevWy;
                 prevW = rw;
                 prevWy = rwy;
             }
+            int i = firstAtOrAfter((c + 1) * period);
+            cw[bins] += run[2 * i] - prevW;
+            cy[bins] += run[2 * i + 1] - prevWy;
         }
     }
 
@@ -203,7 +239,7 @@ final class BlsFast {
      * the previous answer, so successive lookups do not wait on each other.
      */
     private int firstAtOrAfter(double edge) {
-        int i = cellStart[(int) Math.min(edge * cellsPerDay, cellStart.length - 1)];
+        int i = cellStart[(int) (edge * cellsPerDay)];
         i += u[i] < edge ? 1 : 0;
         while (u[i] < edge) {
             i++;

@@ -32,8 +32,19 @@ public record PeriodGrid(double[] periods) {
      * @param durations the trial transit durations in days
      * @throws IllegalArgumentException when the limits are inconsistent (a minimum above the maximum, or a
      *                                  derived limit on the wrong side of a given one), naming both values
+     * @throws GridTooLargeException    when the grid would not fit in the JVM's maximum heap (astropy's defaults
+     *                                  on a baseline of years make tens of millions of periods)
      */
     public static PeriodGrid auto(double baseline, double[] durations, AutoPeriod options) {
+        return auto(baseline, durations, options, HeapBudget.runtime());
+    }
+
+    /**
+     * {@link #auto(double, double[], AutoPeriod)} within a heap budget.
+     *
+     * @throws GridTooLargeException when the grid would not fit in the budget
+     */
+    static PeriodGrid auto(double baseline, double[] durations, AutoPeriod options, HeapBudget budget) {
         AutoPeriod.requirePositive("baseline", baseline);
         Durations d = Durations.of(durations);
         double df = options.frequencyFactor() * d.min / (baseline * baseline);
@@ -50,15 +61,19 @@ public record PeriodGrid(double[] periods) {
         double minFrequency = 1.0 / maximum;
         double maxFrequency = 1.0 / minimum;
         long n = 1 + (long) Math.rint((maxFrequency - minFrequency) / df);
+        budget.require("an automatic period grid", n, 2L * Double.BYTES * n);
         if (n > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("period grid of " + n + " periods is too large; "
                     + "raise the frequency factor or narrow the period range");
         }
-        double[] periods = new double[(int) n];
-        for (int k = 0; k < n; k++) {
-            periods[k] = 1.0 / (maxFrequency - df * k);
-        }
-        return new PeriodGrid(periods);
+        // the periods, then the grid's own copy of them
+        return budget.allocate("an automatic period grid", n, 2L * Double.BYTES * n, () -> {
+            double[] periods = new double[(int) n];
+            for (int k = 0; k < n; k++) {
+                periods[k] = 1.0 / (maxFrequency - df * k);
+            }
+            return new PeriodGrid(periods);
+        });
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import radio.lightcurve.LightCurves;
 
 /**
  * Builds a data set folder from labels and light-curve files:
@@ -57,7 +56,7 @@ public final class DatasetBuilder {
             throws IOException, InterruptedException {
         OutputFolder.prepare(out, options.overwrite(), OUTPUTS, "--out");
         List<DatasetReport.Skipped> skipped = new ArrayList<>();
-        Map<String, List<Path>> byStar = groupByStar(files, skipped);
+        Map<String, List<Path>> byStar = StarFiles.groupByStar(files, skipped);
         Map<String, Integer> usable = new TreeMap<>();
         for (Labels.Entry e : labels.entries().values()) {
             if (byStar.containsKey(e.target())) {
@@ -154,24 +153,6 @@ public final class DatasetBuilder {
         }
         counts.get(e.split()).merge(e.label(), 1, Integer::sum);
         listener.star(o.target, true, "");
-    }
-
-    /** Files by star; files whose star cannot be told are skipped. */
-    static Map<String, List<Path>> groupByStar(List<Path> files, List<DatasetReport.Skipped> skipped) {
-        Map<String, List<Path>> out = new TreeMap<>();
-        for (Path file : files) {
-            Optional<String> star = TargetKey.fromFileName(file);
-            if (star.isEmpty()) {
-                try {
-                    star = Optional.of(TargetKey.normalise(LightCurves.read(file).meta().objectName()));
-                } catch (IOException | RuntimeException e) {
-                    skipped.add(new DatasetReport.Skipped(file.toString(), "cannot read: " + e.getMessage()));
-                    continue;
-                }
-            }
-            out.computeIfAbsent(star.get(), k -> new ArrayList<>()).add(file);
-        }
-        return out;
     }
 
     private static void writeSkipped(Path file, List<DatasetReport.Skipped> skipped) throws IOException {

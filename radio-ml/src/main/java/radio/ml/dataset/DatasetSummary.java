@@ -34,6 +34,7 @@ public final class DatasetSummary {
         }
         root.putPOJO("scalars", Scalars.NAMES);
         root.put("local_view_half_width_durations", o.settings().localDurations());
+        root.put("local_bin_width_durations", o.settings().localBinWidth());
         ObjectNode split = root.putObject("split");
         split.put("train", o.splits().train());
         split.put("val", o.splits().val());

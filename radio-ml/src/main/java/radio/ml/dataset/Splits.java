@@ -18,12 +18,14 @@ import java.util.TreeMap;
  */
 public record Splits(double train, double val, double test) {
     public static final Splits DEFAULT = new Splits(0.8, 0.1, 0.1);
+    /** Everything in the test split: a data set to evaluate a model on, not to train one. */
+    public static final Splits TEST_ONLY = new Splits(0, 0, 1);
     public static final List<String> NAMES = List.of("train", "val", "test");
 
     public Splits {
-        if (train < 0 || val < 0 || test < 0 || Math.abs(train + val + test - 1) > 1e-6 || !(train > 0)) {
-            throw new IllegalArgumentException("split fractions must be non-negative, the first positive, and add up "
-                    + "to 1: " + train + "," + val + "," + test);
+        if (train < 0 || val < 0 || test < 0 || Math.abs(train + val + test - 1) > 1e-6) {
+            throw new IllegalArgumentException("split fractions must be non-negative and add up to 1: " + train + ","
+                    + val + "," + test);
         }
     }
 

@@ -11,9 +11,8 @@ import radio.periodogram.PeriodGrid;
  * radio's BLS search for a data set: the box that best explains a flattened light curve among physically shaped
  * transits. Unlike lightkurve's default grid it does not let a "transit" last most of its period (a box with a
  * duty cycle near 1 fits red noise better than any real transit and wins on short periods); a peak counts only
- * when its duration is at most {@link #MAX_DUTY_CYCLE} of its period. The coarse grid (frequency step 20 ×
- * shortest duration / baseline², 5 phase bins per shortest duration) is then searched again 10 times finer around
- * the chosen peak. Stateless.
+ * when its duration is at most {@link #MAX_DUTY_CYCLE} of its period. The coarse grid ({@link #grid}, 4 phase bins
+ * per shortest duration) is then searched again 10 times finer around the chosen peak. Stateless.
  */
 final class TransitFinder {
     /** Trial durations, days (1 to 7 hours). */
@@ -21,8 +20,9 @@ final class TransitFinder {
     /** Longest transit, as a fraction of the period, a peak may have. */
     static final double MAX_DUTY_CYCLE = 0.15;
     static final double MIN_PERIOD_DAYS = 0.5;
-    private static final double FREQUENCY_FACTOR = 20;
-    private static final BlsOptions OPTIONS = BlsOptions.DEFAULT.withOversample(5).withThreads(1);
+    /** Largest drift of a transit across the baseline between neighbouring grid frequencies, in durations. */
+    private static final double DRIFT = 0.5;
+    private static final BlsOptions OPTIONS = BlsOptions.DEFAULT.withOversample(4).withThreads(1);
 
     private TransitFinder() {
     }
@@ -34,17 +34,12 @@ final class TransitFinder {
         if (!(maxPeriod > MIN_PERIOD_DAYS)) {
             throw new IllegalArgumentException("the light curve spans only " + baseline + " days");
         }
-        double fMin = 1 / maxPeriod;
-        double fMax = 1 / MIN_PERIOD_DAYS;
-        double step = FREQUENCY_FACTOR * DURATIONS[0] / (baseline * baseline);
-        int n = (int) Math.ceil((fMax - fMin) / step) + 1;
-        double[] periods = new double[n];
-        for (int k = 0; k < n; k++) {
-            periods[n - 1 - k] = 1 / Math.min(fMax, fMin + k * step);
-        }
+        double[] periods = grid(baseline, MIN_PERIOD_DAYS, maxPeriod);
         BlsResult coarse = bls.power(PeriodGrid.of(periods), DURATIONS, OPTIONS);
         int best = bestAllowed(coarse);
-        double f0 = 1 / coarse.period()[best];
+        double p0 = coarse.period()[best];
+        double f0 = 1 / p0;
+        double step = frequencyStep(baseline, p0);
         double[] fine = new double[41];
         for (int k = -20; k <= 20; k++) {
             fine[k + 20] = 1 / (f0 + k * step / 10);
@@ -54,6 +49,30 @@ final class TransitFinder {
         int b = bestAllowed(refined);
         return new Peak(refined.period()[b], refined.duration()[b], refined.transitTime()[b],
                 refined.depthSnr()[b]);
+    }
+
+    /**
+     * Periods from {@code max} down to {@code min} with the frequency step {@link #frequencyStep}: fine where
+     * transits are short (short periods), coarser where they are long, so that a transit drifts by at most half
+     * its shortest plausible duration over the baseline between grid points (after Ofir 2014).
+     */
+    static double[] grid(double baseline, double min, double max) {
+        java.util.List<Double> periods = new java.util.ArrayList<>();
+        for (double f = 1 / max; f <= 1 / min; f += frequencyStep(baseline, 1 / f)) {
+            periods.add(1 / f);
+        }
+        double[] out = new double[periods.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = periods.get(out.length - 1 - i);
+        }
+        return out;
+    }
+
+    /** Half the shortest plausible transit duration at this period (0.04 d at 0.5 d, growing as P^1/3), per
+     * baseline and period. */
+    static double frequencyStep(double baseline, double period) {
+        double shortest = DURATIONS[0] * Math.cbrt(period / MIN_PERIOD_DAYS);
+        return DRIFT * shortest / (baseline * period);
     }
 
     /** The best period, duration, epoch and depth SNR of a search. */

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
+import radio.ml.dataset.Preprocessor;
+import radio.ml.dataset.Prewhitening;
 import radio.ml.dataset.View;
+import radio.ml.dataset.ViewSettings;
 
 /**
  * {@code model-card.json}, beside the weights in a model folder: the architecture and its width, the input views
@@ -71,6 +74,26 @@ public record ModelCard(Architecture architecture, double width, Map<View, Integ
 
     void write(Path modelDir) throws IOException {
         Files.writeString(modelDir.resolve(FILE), JSON.writeValueAsString(json) + "\n");
+    }
+
+    /**
+     * The preprocessing the model's data set was made with (view sizes, local view widths, prewhitening), so that
+     * stars to classify are prepared the same way.
+     */
+    public Preprocessor preprocessor() {
+        JsonNode pre = json.path("preprocessing");
+        ViewSettings d = ViewSettings.DEFAULT;
+        JsonNode len = pre.path("lengths");
+        ViewSettings settings = new ViewSettings(len.path("flux").asInt(d.fluxLength()),
+                len.path("global").asInt(d.globalBins()), len.path("local").asInt(d.localBins()),
+                pre.path("local_view_half_width_durations").asDouble(d.localDurations()),
+                pre.path("local_bin_width_durations").asDouble(d.localBinWidth()));
+        JsonNode pw = pre.path("prewhitening");
+        Prewhitening p = Prewhitening.DEFAULT;
+        Prewhitening prewhitening = new Prewhitening(pw.path("max_terms").asInt(p.maxTerms()),
+                pw.path("min_period_days").asDouble(p.minPeriodDays()),
+                pw.path("max_period_days").asDouble(p.maxPeriodDays()), pw.path("false_alarm").asDouble(p.falseAlarm()));
+        return new Preprocessor(settings, java.util.EnumSet.copyOf(architecture.inputs()), prewhitening);
     }
 
     /** The metrics recorded for a split, if any. */

@@ -176,6 +176,12 @@ public final class ModelTrainer {
         hp.put("optimizer", "adam");
         hp.put("loss", "sigmoid binary cross-entropy");
         hp.put("augmentation", "flux rolled by a random offset; global and local views mirrored with p = 0.5");
+        var summary = DatasetSummary.read(datasetDir.resolve(DatasetSummary.FILE));
+        ObjectNode pre = root.putObject("preprocessing");
+        pre.set("lengths", summary.path("lengths"));
+        pre.set("local_view_half_width_durations", summary.path("local_view_half_width_durations"));
+        pre.set("local_bin_width_durations", summary.path("local_bin_width_durations"));
+        pre.set("prewhitening", summary.path("prewhitening"));
         ObjectNode ds = root.putObject("dataset");
         ds.put("path", datasetDir.toAbsolutePath().normalize().toString());
         ds.put("sha256", sha256(datasetDir.resolve(ParquetDataset.FILE)));
@@ -233,6 +239,7 @@ public final class ModelTrainer {
         private int epoch;
         private int batches;
         private double lossSum;
+        private long epochStart = System.nanoTime();
 
         EarlyStopping(Model model, Path dir, ExampleSet val, List<View> views, TrainingProgress progress) {
             this.model = model;
@@ -275,6 +282,8 @@ public final class ModelTrainer {
             h.put("loss", loss);
             h.put("val_pr_auc", prAuc);
             h.put("val_roc_auc", rocAuc);
+            h.put("seconds", (System.nanoTime() - epochStart) / 1e9);
+            epochStart = System.nanoTime();
             progress.epoch(epoch, loss, prAuc, rocAuc, improved);
             LOG.debug("epoch {}: loss {}, validation PR-AUC {}, ROC-AUC {}", epoch, loss, prAuc, rocAuc);
             batches = 0;

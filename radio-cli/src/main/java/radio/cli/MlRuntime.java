@@ -1,0 +1,23 @@
+package radio.cli;
+
+import java.nio.file.Path;
+import radio.config.RadioConfig;
+
+/**
+ * What the machine-learning commands set before DJL loads: DJL must never download anything (the PyTorch natives
+ * come from the pytorch-native-cpu jar on the class path), and it unpacks those natives under RADIO_HOME/djl
+ * rather than ~/.djl.ai (unless DJL_CACHE_DIR says otherwise). Properties, because that is how DJL is configured;
+ * set once per process, before the first DJL class runs.
+ */
+final class MlRuntime {
+    private MlRuntime() {
+    }
+
+    static void prepare(CliContext context) {
+        System.setProperty("ai.djl.offline", "true");
+        if (!context.env().containsKey("DJL_CACHE_DIR") && System.getProperty("DJL_CACHE_DIR") == null) {
+            Path home = RadioConfig.fromEnvironment(context.env(), context.userHome()).radioHome();
+            System.setProperty("DJL_CACHE_DIR", home.resolve("djl").toString());
+        }
+    }
+}

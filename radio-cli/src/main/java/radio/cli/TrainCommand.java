@@ -48,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Network. Default: astronet.")
     String arch;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Most epochs. Default: 30.")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "40", description = "Most epochs. Default: 40.")
     int epochs;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Default: 32.")
@@ -60,8 +60,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Default: 42.")
     long seed;
 
-    @Option(names = "--patience", paramLabel = "N", defaultValue = "6",
-            description = "Epochs without a better validation PR-AUC before stopping. Default: 6.")
+    @Option(names = "--patience", paramLabel = "N", defaultValue = "8",
+            description = "Epochs without a better validation PR-AUC before stopping. Default: 8.")
     int patience;
 
     @Option(names = "--width", paramLabel = "X", defaultValue = "1.0", description = "Multiplies the filter and "

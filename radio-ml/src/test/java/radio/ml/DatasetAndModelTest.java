@@ -53,7 +53,7 @@ class DatasetAndModelTest {
     private static final long SHORT_EPIC = 999_000_002L;
     private static final long MISSING_EPIC = 999_000_003L;
     private static final TrainingOptions TRAINING = TrainingOptions.DEFAULT.withArchitecture(Architecture.ASTRONET)
-            .withWidth(0.25).withEpochs(25).withPatience(6).withSeed(7);
+            .withWidth(0.25).withEpochs(40).withPatience(8).withSeed(7);
 
     @TempDir
     static Path dir;

@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record TrainingOptions(Architecture architecture, int epochs, int batchSize, float learningRate, long seed,
                               int patience, boolean balanced, double width, boolean overwrite) {
-    public static final TrainingOptions DEFAULT = new TrainingOptions(Architecture.ASTRONET, 30, 32, 1e-3f, 42, 6,
+    public static final TrainingOptions DEFAULT = new TrainingOptions(Architecture.ASTRONET, 40, 32, 1e-3f, 42, 8,
             true, 1.0, false);
 
     public TrainingOptions {

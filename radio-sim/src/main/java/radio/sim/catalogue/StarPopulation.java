@@ -55,4 +55,11 @@ public record StarPopulation(String name, double hostFraction, double binaryFrac
         return new StarPopulation("shifted", 0.3, 0.55, 0.3, 0.5, 0.8, 24, 6, 80, 11, 15.5, 0.45, 0.75, 0.95,
                 0.002, 0.05, 0.3, 10, 1.2);
     }
+
+    /** The same population with planets drawn between other expected transit SNRs. */
+    public StarPopulation withSnrRange(String newName, double min, double max) {
+        return new StarPopulation(newName, hostFraction, binaryFraction, variableFraction, hostVariableFraction,
+                minPeriodDays, maxPeriodDays, min, max, minMagnitude, maxMagnitude, minU1, maxU1, maxImpact,
+                minVariability, maxVariability, minVariabilityDays, maxVariabilityDays, redNoise);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
+import radio.ml.dataset.Csv;
 
 /** Light-curve files from the command line: FILE arguments, or the rows of a download manifest that have a file. */
 final class FileArguments {
@@ -48,7 +49,7 @@ final class FileArguments {
                         + ": not a radio download manifest (no status and path columns)");
             }
             for (String line; (line = in.readLine()) != null; ) {
-                List<String> f = csv(line);
+                List<String> f = Csv.split(line);
                 if (f.size() > Math.max(status, path)) {
                     String s = f.get(status).toLowerCase(Locale.ROOT);
                     if ((s.equals("downloaded") || s.equals("present")) && !f.get(path).isBlank()) {
@@ -63,27 +64,5 @@ final class FileArguments {
             throw new CommandLine.ParameterException(cl, "--manifest " + manifest + " lists no downloaded file");
         }
         return out;
-    }
-
-    private static List<String> csv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                b.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
-            }
-        }
-        fields.add(b.toString());
-        return fields;
     }
 }

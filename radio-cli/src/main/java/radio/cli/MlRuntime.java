@@ -15,6 +15,8 @@ final class MlRuntime {
 
     static void prepare(CliContext context) {
         System.setProperty("ai.djl.offline", "true");
+        // DJL probes for CUDA and warns on every machine without a matching driver; radio uses the CPU natives
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
         if (!context.env().containsKey("DJL_CACHE_DIR") && System.getProperty("DJL_CACHE_DIR") == null) {
             Path home = RadioConfig.fromEnvironment(context.env(), context.userHome()).radioHome();
             System.setProperty("DJL_CACHE_DIR", home.resolve("djl").toString());

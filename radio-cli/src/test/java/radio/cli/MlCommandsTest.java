@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import radio.sim.SimArchive;
 import radio.sim.catalogue.Catalogue;
 import radio.sim.catalogue.CatalogueSpec;
 import radio.sim.catalogue.LabelledStarFiles;
@@ -115,5 +116,22 @@ class MlCommandsTest {
         CliRun t = radio("train", "--dataset", "ds", "--model", "m2", "--arch", "resnet");
         assertThat(t.exitCode()).isEqualTo(2);
         assertThat(t.err()).contains("unknown architecture 'resnet'");
+    }
+
+    @Test
+    @Order(6)
+    void archiveLabelsAreTheArchivesTransitingPlanetHosts() throws Exception {
+        long hosts = Files.readAllLines(home.resolve("labels.csv")).stream()
+                .filter(l -> l.startsWith("EPIC 2") && l.contains(",1,")).count();
+        try (SimArchive sim = SimArchive.builder().seed(5).extraK2Targets(0).keplerTargets(0).tessTargets(0)
+                .labelledStars(48, StarPopulation.standard()).start()) {
+            CliRun r = radio(with(files, "dataset", "build", "--labels", "archive", "--views", "scalars",
+                    "--exoplanet-archive-url", sim.exoplanetArchiveUrl().toString(), "--out", "ds-archive"));
+            // the archive lists the confirmed hosts with their ephemerides; the other stars have no label there
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+            assertThat(r.out()).contains(hosts + " examples");
+            assertThat(r.err()).contains("has light-curve files but no label");
+        }
+        assertThat(Files.readString(home.resolve("ds-archive/dataset.json"))).contains("\"examples\" : " + hosts);
     }
 }

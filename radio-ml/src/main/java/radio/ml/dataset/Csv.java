@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 fields of one line (quotes optional, doubled quotes inside), and quoting for writing. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static List<String> split(String line) {
+    /** The fields of one line. */
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -36,7 +37,8 @@ final class Csv {
         return fields;
     }
 
-    static String quote(String value) {
+    /** A field as written: quoted when it holds a comma, a quote or a line break. */
+    public static String quote(String value) {
         if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

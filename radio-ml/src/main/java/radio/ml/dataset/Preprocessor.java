@@ -1,15 +1,10 @@
 package radio.ml.dataset;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -193,18 +188,11 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
     /** SHA-256 of each file, hex. */
     static List<String> hashes(List<Path> files) throws SkippedStarException {
         List<String> out = new ArrayList<>();
-        byte[] buffer = new byte[1 << 16];
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    sha.update(buffer, 0, n);
-                }
-                out.add(HexFormat.of().formatHex(sha.digest()));
+            try {
+                out.add(StarFiles.sha256(file));
             } catch (IOException e) {
                 throw new SkippedStarException("cannot read " + file + ": " + e.getMessage());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
             }
         }
         return out;

@@ -83,7 +83,6 @@ public final class Views {
 
     private static Folded fold(double[] time, double[] flux, double period, double epoch) {
         int n = time.length;
-        long[] keyed = new long[n];
         double[] phase = new double[n];
         for (int i = 0; i < n; i++) {
             double p = (time[i] - epoch) / period;

@@ -1,6 +1,5 @@
 package radio.ml.model;
 
-import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
@@ -37,7 +36,8 @@ public final class Classifier implements AutoCloseable {
         if (!Files.isRegularFile(modelDir.resolve(ModelCard.WEIGHTS))) {
             throw new ModelException(modelDir + " has a model card but no weights (" + ModelCard.WEIGHTS + ")");
         }
-        Model model = Model.newInstance(ModelCard.NAME, Device.cpu(), "PyTorch");
+        Model model = Model.newInstance(ModelCard.NAME, ai.djl.engine.Engine.getEngine("PyTorch").defaultDevice(),
+                "PyTorch");
         try {
             model.setBlock(Networks.build(card.architecture(), card.width()));
             Shape[] shapes = card.architecture().inputs().stream().map(v -> new Shape(1, card.lengths().get(v)))

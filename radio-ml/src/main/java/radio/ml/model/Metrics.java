@@ -30,6 +30,11 @@ public record Metrics(double rocAuc, double prAuc, double precision, double reca
         if (scores.length != labels.length) {
             throw new IllegalArgumentException(scores.length + " scores for " + labels.length + " labels");
         }
+        return atThreshold(scores, labels, threshold, rocAuc(scores, labels), averagePrecision(scores, labels));
+    }
+
+    /** Precision, recall, F1 and the confusion matrix at a threshold, with the given areas. */
+    private static Metrics atThreshold(float[] scores, int[] labels, double threshold, double rocAuc, double prAuc) {
         int tn = 0;
         int fp = 0;
         int fn = 0;
@@ -47,8 +52,7 @@ public record Metrics(double rocAuc, double prAuc, double precision, double reca
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Metrics(rocAuc(scores, labels), averagePrecision(scores, labels), precision, recall, f1, threshold,
-                tn, fp, fn, tp);
+        return new Metrics(rocAuc, prAuc, precision, recall, f1, threshold, tn, fp, fn, tp);
     }
 
     /** ROC AUC by the Mann–Whitney statistic with mid-ranks for ties. */
@@ -103,32 +107,13 @@ public record Metrics(double rocAuc, double prAuc, double precision, double reca
         float[] distinct = scores.clone();
         Arrays.sort(distinct);
         for (float t : distinct) {
-            Metrics m = counts(scores, labels, t);
+            Metrics m = atThreshold(scores, labels, t, Double.NaN, Double.NaN);
             if (m.f1 > bestF1) {
                 bestF1 = m.f1;
                 best = t;
             }
         }
         return best;
-    }
-
-    private static Metrics counts(float[] scores, int[] labels, double threshold) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (int i = 0; i < scores.length; i++) {
-            boolean p = scores[i] >= threshold;
-            if (labels[i] == 1) {
-                tp += p ? 1 : 0;
-                fn += p ? 0 : 1;
-            } else {
-                fp += p ? 1 : 0;
-            }
-        }
-        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Metrics(Double.NaN, Double.NaN, precision, recall, f1, threshold, 0, fp, fn, tp);
     }
 
     /**

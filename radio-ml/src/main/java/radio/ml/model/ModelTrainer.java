@@ -17,15 +17,11 @@ import ai.djl.translate.TranslateException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +33,15 @@ import radio.ml.dataset.Example;
 import radio.ml.dataset.OutputFolder;
 import radio.ml.dataset.ParquetDataset;
 import radio.ml.dataset.Scalars;
+import radio.ml.dataset.StarFiles;
 import radio.ml.dataset.View;
 
 /**
  * Trains a CNN on a data set folder and writes a model folder (weights and {@link ModelCard}), with DJL's
- * {@code Trainer} and {@link EasyTrain#fit} on the PyTorch engine (CPU natives from the class path; a CUDA native
- * jar in their place is used without code changes). Loss: sigmoid binary cross-entropy on the logit; optimiser:
+ * {@code Trainer} and {@link EasyTrain#fit} on the PyTorch engine's default device (CPU natives from the class path;
+ * a CUDA native jar in their place is used without code changes; determinism is promised on the CPU only). Loss: sigmoid binary cross-entropy on the logit; optimiser:
  * Adam; class imbalance: balanced batches. After each epoch the validation PR-AUC is computed; the best epoch's
- * weights are kept, and training stops after {@link TrainingOptions#patience()} epochs without improvement. The
+ * weights are kept (between equal PR-AUCs, the lower validation loss), and training stops after {@link TrainingOptions#patience()} epochs without improvement. The
  * decision threshold is the one that maximises F1 on the validation split. With the same data set and seed, on
  * CPU, the weights and metrics come out the same.
  */
@@ -93,7 +90,9 @@ public final class ModelTrainer {
 
         Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) options.seed());
-        try (Model model = Model.newInstance(ModelCard.NAME, Device.cpu(), "PyTorch")) {
+        // the engine's default device: the CPU with pytorch-native-cpu, a GPU when a CUDA native jar replaces it
+        Device device = engine.defaultDevice();
+        try (Model model = Model.newInstance(ModelCard.NAME, device, "PyTorch")) {
             model.setBlock(Networks.build(arch, options.width()));
             LightCurveBatches trainSet = LightCurveBatches.training(train, views, options.batchSize(),
                     options.balanced(), options.seed());
@@ -101,7 +100,7 @@ public final class ModelTrainer {
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate()))
                             .build())
-                    .optDevices(new Device[] {Device.cpu()})
+                    .optDevices(new Device[] {device})
                     .addTrainingListeners(stopping);
             try (Trainer trainer = model.newTrainer(config)) {
                 Shape[] shapes = views.stream().map(v -> new Shape(1, lengths.get(v))).toArray(Shape[]::new);
@@ -184,7 +183,7 @@ public final class ModelTrainer {
         pre.set("prewhitening", summary.path("prewhitening"));
         ObjectNode ds = root.putObject("dataset");
         ds.put("path", datasetDir.toAbsolutePath().normalize().toString());
-        ds.put("sha256", sha256(datasetDir.resolve(ParquetDataset.FILE)));
+        ds.put("sha256", StarFiles.sha256(datasetDir.resolve(ParquetDataset.FILE)));
         root.put("threshold", threshold);
         root.put("threshold_rule", "maximises F1 on the " + thresholdOn + " split");
         root.put("epochs_run", stopping.history.size());
@@ -196,21 +195,18 @@ public final class ModelTrainer {
         return new ModelCard(arch, options.width(), lengths, threshold, root);
     }
 
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Mean binary cross-entropy of probabilities against labels (probabilities clipped to [1e-7, 1 − 1e-7]). */
+    static double crossEntropy(float[] p, int[] labels) {
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            double q = Math.min(1 - 1e-7, Math.max(1e-7, p[i]));
+            sum -= labels[i] == 1 ? Math.log(q) : Math.log(1 - q);
         }
+        return p.length == 0 ? Double.NaN : sum / p.length;
     }
 
     /**
-     * After each epoch: validation PR-AUC; the best weights saved into the model folder; a stop after
+     * After each epoch: validation PR-AUC (ties broken by the validation loss); the best weights saved into the model folder; a stop after
      * {@code patience} epochs without improvement. Also reports progress and the mean training loss.
      */
     private final class EarlyStopping extends TrainingListenerAdapter {
@@ -235,6 +231,7 @@ public final class ModelTrainer {
         private final TrainingProgress progress;
         final ArrayNode history = ModelCard.JSON.createArrayNode();
         private double best = Double.NEGATIVE_INFINITY;
+        private double bestLoss = Double.POSITIVE_INFINITY;
         int bestEpoch;
         private int epoch;
         private int batches;
@@ -267,9 +264,12 @@ public final class ModelTrainer {
             double prAuc = Metrics.averagePrecision(s, val.labels());
             double rocAuc = Metrics.rocAuc(s, val.labels());
             double loss = batches == 0 ? Double.NaN : lossSum / batches;
-            boolean improved = prAuc > best + 1e-9;
+            double valLoss = crossEntropy(s, val.labels());
+            // a small validation set often ties on PR-AUC (at 1.0, say): then the lower validation loss wins
+            boolean improved = prAuc > best + 1e-9 || (Math.abs(prAuc - best) <= 1e-9 && valLoss < bestLoss);
             if (improved) {
                 best = prAuc;
+                bestLoss = valLoss;
                 bestEpoch = epoch;
                 try {
                     model.save(dir, ModelCard.NAME);
@@ -282,6 +282,7 @@ public final class ModelTrainer {
             h.put("loss", loss);
             h.put("val_pr_auc", prAuc);
             h.put("val_roc_auc", rocAuc);
+            h.put("val_loss", valLoss);
             h.put("seconds", (System.nanoTime() - epochStart) / 1e9);
             epochStart = System.nanoTime();
             progress.epoch(epoch, loss, prAuc, rocAuc, improved);

@@ -17,6 +17,13 @@ final class MlRuntime {
         System.setProperty("ai.djl.offline", "true");
         // DJL probes for CUDA and warns on every machine without a matching driver; radio uses the CPU natives
         System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
+        // PyTorch on one thread unless told otherwise: with two, OpenMP's spinning workers made an epoch 10 times
+        // slower on a busy 2-core machine (docs/benchmarks.md); -Dai.djl.pytorch.num_threads=N in RADIO_JAVA_OPTS
+        for (String threads : new String[] {"ai.djl.pytorch.num_threads", "ai.djl.pytorch.num_interop_threads"}) {
+            if (System.getProperty(threads) == null) {
+                System.setProperty(threads, "1");
+            }
+        }
         if (!context.env().containsKey("DJL_CACHE_DIR") && System.getProperty("DJL_CACHE_DIR") == null) {
             Path home = RadioConfig.fromEnvironment(context.env(), context.userHome()).radioHome();
             System.setProperty("DJL_CACHE_DIR", home.resolve("djl").toString());

@@ -43,7 +43,7 @@ public final class Classifier implements AutoCloseable {
             Shape[] shapes = card.architecture().inputs().stream().map(v -> new Shape(1, card.lengths().get(v)))
                     .toArray(Shape[]::new);
             model.getBlock().initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, shapes);
-            model.load(modelDir, ModelCard.NAME);
+            model.load(modelDir, ModelCard.NAME, ModelCard.WEIGHTS_OPTIONS);
         } catch (MalformedModelException | RuntimeException e) {
             model.close();
             throw new ModelException("the weights in " + modelDir + " do not fit a " + card.architecture().key()

@@ -35,6 +35,8 @@ public record ModelCard(Architecture architecture, double width, Map<View, Integ
     /** The weights' name prefix ({@code radio-cnn-0000.params}). */
     public static final String NAME = "radio-cnn";
     public static final String WEIGHTS = NAME + "-0000.params";
+    /** Loads exactly {@link #WEIGHTS} (DJL would otherwise take the highest-numbered params file it finds). */
+    static final Map<String, String> WEIGHTS_OPTIONS = Map.of("epoch", "0");
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public ModelCard {

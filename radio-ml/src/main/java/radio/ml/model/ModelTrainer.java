@@ -116,7 +116,7 @@ public final class ModelTrainer {
                 }
             }
             try {
-                model.load(modelDir, ModelCard.NAME);
+                model.load(modelDir, ModelCard.NAME, ModelCard.WEIGHTS_OPTIONS);
             } catch (ai.djl.MalformedModelException e) {
                 throw new ModelException("cannot read back the weights saved in " + modelDir, e);
             }
@@ -272,6 +272,8 @@ public final class ModelTrainer {
                 bestLoss = valLoss;
                 bestEpoch = epoch;
                 try {
+                    // without an epoch property DJL numbers each save anew (radio-cnn-0001.params, …): one file
+                    model.setProperty("Epoch", "0");
                     model.save(dir, ModelCard.NAME);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("cannot save the model into " + dir, e);

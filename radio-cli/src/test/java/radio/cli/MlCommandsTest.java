@@ -130,8 +130,11 @@ class MlCommandsTest {
             // the archive lists the confirmed hosts with their ephemerides; the other stars have no label there
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             assertThat(r.out()).contains(hosts + " examples");
-            assertThat(r.err()).contains("has light-curve files but no label");
+            // the seed hosts the archive also lists have no files here: stderr names the first 20, skipped.csv all
+            assertThat(r.err()).contains("labelled, but no light-curve file").contains("more in");
         }
+        assertThat(Files.readString(home.resolve("ds-archive/skipped.csv")))
+                .contains("has light-curve files but no label");
         assertThat(Files.readString(home.resolve("ds-archive/dataset.json"))).contains("\"examples\" : " + hosts);
     }
 }

@@ -97,6 +97,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--ml", description = "Run the machine-learning workflow instead: labelled stars simulated, "
+            + "downloaded, turned into a data set, a CNN trained and evaluated (a few minutes; DIR default radio-demo).")
+    boolean ml;
+
     DemoCommand(CliContext context) {
         this.context = context;
     }
@@ -107,6 +111,9 @@ public final class DemoCommand implements Callable<Integer> {
         OutputPaths.checkFolder("--out", out.toString(), dir);
         Logging.logTo(dir.resolve(".radio"));
         PrintWriter say = quiet ? new PrintWriter(PrintWriter.nullWriter()) : spec.commandLine().getOut();
+        if (ml) {
+            return MlDemoRun.run(context, dir.resolve("ml"), say);
+        }
         long t0 = System.nanoTime();
         say.println("radio demo: spacekit's K2 workflow against radio's simulated archive, offline");
         try (SimProcess sim = SimProcess.start(List.of("--extra-k2-targets", "0", "--kepler-targets", "0",

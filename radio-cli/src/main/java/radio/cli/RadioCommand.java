@@ -35,7 +35,11 @@ public final class RadioCommand implements Runnable {
             PlotCommand.class,
             PeriodogramCommand.class,
             DemoCommand.class,
-            SimCommand.class);
+            SimCommand.class,
+            DatasetCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ClassifyCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -26,6 +26,7 @@ import radio.sim.catalogue.CatalogueSpec;
 import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Product;
 import radio.sim.catalogue.ProductFiles;
+import radio.sim.catalogue.StarPopulation;
 import radio.sim.content.ContentStore;
 import radio.sim.content.LightCurveFits;
 import radio.sim.mast.DownloadService;
@@ -331,6 +332,15 @@ public final class SimArchive implements AutoCloseable {
          */
         public Builder movedKeys(Mission mission, String root) {
             catalogue = catalogue.withMovedKeys(mission, root);
+            return this;
+        }
+
+        /**
+         * Labelled K2 stars for machine learning (planet hosts, eclipsing binaries, variables, quiet stars; see
+         * {@link Catalogue#labelledStars()}), drawn from {@code population}, after every other target. Default 0.
+         */
+        public Builder labelledStars(int n, StarPopulation population) {
+            catalogue = catalogue.withLabelledStars(n, population);
             return this;
         }
 

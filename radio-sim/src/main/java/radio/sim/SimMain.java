@@ -1,15 +1,21 @@
 package radio.sim;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import radio.sim.catalogue.LabelledStarFiles;
 import radio.sim.catalogue.Mission;
+import radio.sim.catalogue.StarPopulation;
 import radio.sim.server.Endpoint;
 import radio.sim.server.Fault;
 import radio.sim.server.FaultRule;
@@ -31,6 +37,10 @@ public final class SimMain {
               --extra-k2-targets N     synthetic K2 hosts besides the 31 seed hosts (default 20)
               --kepler-targets N       synthetic Kepler stars besides Kepler-90 and Kepler-1 (default 10)
               --tess-targets N         synthetic TESS 2-minute targets besides the 5 named ones (default 10)
+              --labelled-stars N       labelled K2 stars for machine learning (planet hosts, eclipsing binaries,
+                                         variables, quiet stars), named EPIC n (default 0)
+              --population NAME        their distributions: standard (default) or shifted
+              --labels-out FILE        write the labelled stars' labels and ephemerides (CSV) once started
               --no-cloud-gaps          every pipeline product public in the bucket
               --moved-keys M=PREFIX    serve mission M's pipeline products (k2, kepler, tess) under another bucket
                                          prefix, e.g. kepler=kepler/moved/ (path_lookup and S3 follow)
@@ -53,10 +63,17 @@ public final class SimMain {
     private SimMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         SimArchive.Builder builder;
+        Optional<Path> labelsOut = Optional.empty();
         try {
-            builder = parse(args, System.out);
+            List<String> rest = new ArrayList<>(List.of(args));
+            int at = rest.indexOf("--labels-out");
+            if (at >= 0) {
+                labelsOut = Optional.of(Path.of(value(args, at + 1, "--labels-out")));
+                rest.subList(at, at + 2).clear();
+            }
+            builder = parse(rest.toArray(String[]::new), System.out);
         } catch (IllegalArgumentException e) {
             System.err.println("radio-sim: " + e.getMessage());
             System.exit(2);
@@ -66,6 +83,10 @@ public final class SimMain {
             return;
         }
         SimArchive sim = builder.start();
+        if (labelsOut.isPresent()) {
+            // the truth about the labelled stars, for a machine-learning run in another process
+            Files.writeString(labelsOut.get(), LabelledStarFiles.labelsCsv(sim.catalogue(), true));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.close();
@@ -73,6 +94,14 @@ public final class SimMain {
         }, "radio-sim-shutdown"));
         printUrls(sim, System.out);
         stopped.await();
+    }
+
+    private static StarPopulation population(String name) {
+        return switch (name) {
+            case "standard" -> StarPopulation.standard();
+            case "shifted" -> StarPopulation.shifted();
+            default -> throw new IllegalArgumentException("--population: standard or shifted, not '" + name + "'");
+        };
     }
 
     static void printUrls(SimArchive sim, PrintStream out) {
@@ -87,6 +116,8 @@ public final class SimMain {
     static SimArchive.Builder parse(String[] args, PrintStream out) {
         SimArchive.Builder b = SimArchive.builder();
         int[] ports = new int[4];
+        int[] labelled = {0};
+        StarPopulation[] population = {StarPopulation.standard()};
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -100,6 +131,8 @@ public final class SimMain {
                 case "--extra-k2-targets" -> b.extraK2Targets((int) number(a, value(args, ++i, a)));
                 case "--kepler-targets" -> b.keplerTargets((int) number(a, value(args, ++i, a)));
                 case "--tess-targets" -> b.tessTargets((int) number(a, value(args, ++i, a)));
+                case "--labelled-stars" -> labelled[0] = (int) number(a, value(args, ++i, a));
+                case "--population" -> population[0] = population(value(args, ++i, a));
                 case "--latency-ms" -> b.latency(Duration.ofMillis(number(a, value(args, ++i, a))));
                 case "--executing-polls" -> b.executingPolls((int) number(a, value(args, ++i, a)));
                 case "--fault" -> b.fault(faultRule(value(args, ++i, a)));
@@ -114,7 +147,7 @@ public final class SimMain {
                 default -> throw new IllegalArgumentException("unknown option " + a + " (try --help)");
             }
         }
-        return b.ports(ports[0], ports[1], ports[2], ports[3]);
+        return b.labelledStars(labelled[0], population[0]).ports(ports[0], ports[1], ports[2], ports[3]);
     }
 
     /** Parses {@code MISSION=PREFIX}, e.g. {@code kepler=kepler/moved/}. */

@@ -72,6 +72,7 @@ public final class Catalogue {
             return size() > RECENT_TARGETS;
         }
     };
+    private final List<LabelledStar> labelled;
     private volatile List<String> bucketKeys;
     /** Target indices sorted by declination, and those declinations: a one-dimensional spatial index. */
     private final int[] byDec;
@@ -87,6 +88,12 @@ public final class Catalogue {
         all.addAll(K2Targets.generate(spec.seed(), spec.extraK2Targets(), all.size(), new HashSet<>()));
         all.addAll(KeplerTargets.generate(spec.seed(), spec.keplerTargets(), all.size(), new HashSet<>()));
         all.addAll(TessTargets.generate(spec.seed(), spec.tessTargets(), all.size(), new HashSet<>()));
+        // labelled stars come last so that every other target keeps its index, ids and observation ids
+        Set<Long> epics = all.stream().filter(t -> t.mission() == Mission.K2).map(Target::id)
+                .collect(Collectors.toCollection(HashSet::new));
+        this.labelled = List.copyOf(LabelledStars.generate(spec.seed(), spec.labelledStars(), spec.population(),
+                all.size(), epics));
+        labelled.forEach(l -> all.add(l.target()));
         this.targets = List.copyOf(all);
         this.seeds = this.targets.subList(0, SeedTargets.all().size());
         Map<Mission, Map<Long, Target>> byId = new EnumMap<>(Mission.class);
@@ -103,8 +110,10 @@ public final class Catalogue {
                 .mapToInt(Integer::intValue).toArray();
         this.sortedDec = java.util.Arrays.stream(byDec).mapToDouble(i -> targets.get(i).dec()).toArray();
         LightCurveFits fits = new LightCurveFits();
+        Map<Long, LabelledStar> scenes = new HashMap<>();
+        labelled.forEach(l -> scenes.put(l.target().id(), l));
         sections.put(Mission.K2, new K2Section(byId.get(Mission.K2), spec.seed(), gaps, fits,
-                spec.keyRoot(Mission.K2)));
+                spec.keyRoot(Mission.K2), scenes));
         sections.put(Mission.KEPLER, new KeplerSection(byId.get(Mission.KEPLER), spec.seed(), gaps, fits,
                 spec.keyRoot(Mission.KEPLER)));
         sections.put(Mission.TESS, new TessSection(byId.get(Mission.TESS), spec.seed(), gaps, fits,
@@ -173,6 +182,14 @@ public final class Catalogue {
     /** The 31 seed hosts in the seed list's order ({@code K2-1}, {@code K2-21}, … {@code K2-172}). */
     public List<Target> seedTargets() {
         return seeds;
+    }
+
+    /**
+     * The labelled stars ({@link CatalogueSpec#labelledStars()}), in catalogue order: the truth a machine-learning
+     * data set is labelled with.
+     */
+    public List<LabelledStar> labelledStars() {
+        return labelled;
     }
 
     /** Names of the 31 seed hosts in order, as the seed workflow lists them. */

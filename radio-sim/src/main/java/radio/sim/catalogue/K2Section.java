@@ -82,14 +82,21 @@ final class K2Section implements Section {
     private final CloudGaps gaps;
     private final LightCurveFits fits;
     private final String keyRoot;
+    private final Map<Long, LabelledStar> labelled;
 
-    /** @param keyRoot bucket prefix of pipeline products, {@code k2/public/} unless moved ({@link CatalogueSpec}) */
-    K2Section(Map<Long, Target> byEpic, long seed, CloudGaps gaps, LightCurveFits fits, String keyRoot) {
+    /**
+     * @param keyRoot  bucket prefix of pipeline products, {@code k2/public/} unless moved ({@link CatalogueSpec})
+     * @param labelled the labelled stars by EPIC id: their light curves carry their own scene instead of the
+     *                 simple transits of their planets
+     */
+    K2Section(Map<Long, Target> byEpic, long seed, CloudGaps gaps, LightCurveFits fits, String keyRoot,
+              Map<Long, LabelledStar> labelled) {
         this.byEpic = byEpic;
         this.seed = seed;
         this.gaps = gaps;
         this.fits = fits;
         this.keyRoot = keyRoot;
+        this.labelled = Map.copyOf(labelled);
     }
 
     // ------------------------------------------------------------------ observations
@@ -372,11 +379,13 @@ final class K2Section implements Section {
         int width = 5 + r.nextInt(10);
         int height = 5 + r.nextInt(10);
         LocalDate created = LocalDate.of(1858, 11, 17).plusDays(release(c) - 20L);
+        LabelledStar scene = labelled.get(t.id());
         return new LightCurveSpec(LightCurveSpec.Flavour.K2, cadence, t.id(), c.number(), c.dataRelease(), t.ra(),
                 t.dec(), t.magnitude(), rows(p.mjdStart(), p.mjdEnd(), cadence),
                 (int) Math.round((p.mjdStart() - KEPLER_CADENCE_ZERO_MJD) / cadence.days),
-                p.mjdStart() - BKJD_MJD, width, height, t.detector(c.number()), transits(t, BKJD_BJD),
-                Hash.of(seed, uri), created.toString());
+                p.mjdStart() - BKJD_MJD, width, height, t.detector(c.number()),
+                scene == null ? transits(t, BKJD_BJD) : List.of(), Hash.of(seed, uri), created.toString(),
+                scene == null ? List.of() : scene.signals());
     }
 
     /** Rows of a light curve spanning {@code mjdStart..mjdEnd} (first and last cadence mid-times). */

@@ -497,6 +497,7 @@ public final class LightCurveFits {
         int firingPhase = r.nextInt(firing);
         int dump = (int) Math.round((tess ? 2.8 : k2 ? 2.0 : 3.0) / dt);
         int dumpPhase = r.nextInt(Math.max(1, dump));
+        double[] star = stellarSignals(s);
         for (int i = 0; i < n; i++) {
             double t = s.tstart() + i * dt;
             c.cadenceno[i] = s.firstCadence() + i;
@@ -561,7 +562,8 @@ public final class LightCurveFits {
             boolean outlier = (q & (tess ? TESS_IMPULSIVE_OUTLIER : IMPULSIVE_OUTLIER)) != 0;
             double jump = outlier ? 6 * sigma * (r.nextBoolean() ? 1 : -1) : 0;
             double systematics = 1 - 0.004 * drift * drift - 0.0015 * (i / (double) n);
-            c.sapFlux[i] = (float) (level * crowd * (1 - dip) * systematics + noise + jump);
+            double own = star == null ? 1 : star[i];
+            c.sapFlux[i] = (float) (level * crowd * (1 - dip) * own * systematics + noise + jump);
             c.sapFluxErr[i] = (float) (sigma * 1.02);
             c.sapBkg[i] = (float) bkg;
             c.sapBkgErr[i] = (float) (1.6 + 0.1 * r.nextDouble());
@@ -569,7 +571,7 @@ public final class LightCurveFits {
                 c.pdcFlux[i] = Float.NaN;
                 c.pdcFluxErr[i] = Float.NaN;
             } else {
-                c.pdcFlux[i] = (float) (level * (1 - dip) + noise + jump);
+                c.pdcFlux[i] = (float) (level * (1 - dip) * own + noise + jump);
                 c.pdcFluxErr[i] = (float) (sigma * 1.05);
             }
             c.mom1[i] = col + c.posCorr1[i] + r.nextGaussian() * 0.002;
@@ -578,6 +580,23 @@ public final class LightCurveFits {
             c.mom2Err[i] = (float) (0.0008 + 0.0002 * r.nextDouble());
         }
         return c;
+    }
+
+    /** The product of the spec's stellar signals on the cadence grid, or null when it has none. */
+    private static double[] stellarSignals(LightCurveSpec s) {
+        if (s.signals().isEmpty()) {
+            return null;
+        }
+        double[] time = new double[s.rows()];
+        double[] flux = new double[s.rows()];
+        for (int i = 0; i < time.length; i++) {
+            time[i] = s.tstart() + i * s.cadence().days;
+            flux[i] = 1;
+        }
+        for (Signal signal : s.signals()) {
+            signal.apply(time, flux);
+        }
+        return flux;
     }
 
     /** White noise per cadence, ppm. */

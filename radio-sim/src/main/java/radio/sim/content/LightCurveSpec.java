@@ -23,11 +23,13 @@ import java.util.Objects;
  * @param transits        transits injected into the flux, epochs in the file's time system
  * @param seed            noise seed
  * @param creationDate    {@code DATE}, {@code yyyy-MM-dd}
+ * @param signals         what the star itself does besides {@code transits} (limb-darkened transits, eclipses,
+ *                        spots, pulsations, correlated noise); empty for the archive's ordinary stars
  */
 public record LightCurveSpec(Flavour flavour, Cadence cadence, long targetId, int season, int dataRelease, double ra,
                              double dec, double magnitude, int rows, int firstCadence, double tstart,
                              int apertureColumns, int apertureRows, int detector, List<Transit> transits, long seed,
-                             String creationDate) implements ContentSpec {
+                             String creationDate, List<Signal> signals) implements ContentSpec {
 
     /** Mission file layouts (lightcurve-fits-format.md): Kepler and K2 share one, TESS differs in details. */
     public enum Flavour {
@@ -80,10 +82,19 @@ public record LightCurveSpec(Flavour flavour, Cadence cadence, long targetId, in
         Objects.requireNonNull(flavour, "flavour");
         Objects.requireNonNull(cadence, "cadence");
         transits = List.copyOf(transits);
+        signals = List.copyOf(signals);
         Objects.requireNonNull(creationDate, "creationDate");
         if (rows < 10 || apertureColumns < 3 || apertureRows < 3 || detector < 1) {
             throw new IllegalArgumentException("implausible light curve of target " + targetId + ": " + rows
                     + " rows, aperture " + apertureColumns + "x" + apertureRows + ", detector " + detector);
         }
+    }
+
+    /** A light curve of an ordinary star: white noise, systematics and the given simple transits. */
+    public LightCurveSpec(Flavour flavour, Cadence cadence, long targetId, int season, int dataRelease, double ra,
+                          double dec, double magnitude, int rows, int firstCadence, double tstart, int apertureColumns,
+                          int apertureRows, int detector, List<Transit> transits, long seed, String creationDate) {
+        this(flavour, cadence, targetId, season, dataRelease, ra, dec, magnitude, rows, firstCadence, tstart,
+                apertureColumns, apertureRows, detector, transits, seed, creationDate, List.of());
     }
 }

@@ -1,0 +1,75 @@
+#!/bin/sh
+# Machine learning, radio next to what a Python user would run, on the same simulated light curves:
+#  (a) data set building, light curves per second: radio dataset build vs astropy + numpy + scipy (same views);
+#  (b) training: seconds per epoch and test ROC-AUC, radio train --arch spacekit vs the same network in PyTorch;
+#  (c) radio's CNN (astronet) vs gradient boosting on the scalars, on the same split; and the CNN on stars of a
+#      differently parameterised simulator (the shifted population) it never saw.
+# Usage: bench/ml.sh [STARS [PARTS]]   (from the repository root; PARTS is any of a, b, c, default abc; needs Java 17,
+#        Maven, and Debian's python3-astropy, python3-scipy, python3-sklearn, python3-torch). Output: bench/out/ml/.
+set -eu
+cd "$(dirname "$0")/.."
+stars="${1:-300}"
+parts="${2:-abc}"
+out=bench/out/ml
+py=/usr/bin/python3
+[ "$parts" = abc ] && rm -rf "$out"
+mkdir -p "$out/classes"
+export RADIO_HOME="$PWD/$out/home"
+
+mvn -B -q -DskipTests -Dradio.cds.skip=true package
+cp="radio-cli/target/radio.jar:radio-cli/target/lib/*"
+javac -d "$out/classes" -cp "$cp" bench/MlBench.java
+[ -d "$out/standard/lc" ] || java -cp "$out/classes:$cp" MlBench export "$out/standard" "$stars" 3 standard
+[ -d "$out/shifted/lc" ] || java -cp "$out/classes:$cp" MlBench export "$out/shifted" 150 4 shifted
+files=$(ls "$out"/standard/lc/*.fits)
+seconds() { python3 -c "import sys; print('%.2f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$1" "$2"; }
+now() { date +%s.%N; }
+
+case "$parts" in *a*)
+echo "## (a) data set building: $stars light curves, global and local views, every star folded on a given ephemeris"
+t0=$(now)
+# shellcheck disable=SC2086
+./radio dataset build -q --labels "$out/standard/labels-all.csv" --views global,local --no-prewhiten \
+    --out "$out/views-radio" $files >/dev/null
+t1=$(now)
+echo "radio (read, clip, flatten, fold, bin; all cores): $(seconds "$t0" "$t1") s"
+t0=$(now)
+# shellcheck disable=SC2086
+./radio dataset build -q --labels "$out/standard/labels-all.csv" --out "$out/views-radio-full" $files >/dev/null
+t1=$(now)
+echo "radio, every view and Lomb-Scargle prewhitening: $(seconds "$t0" "$t1") s"
+# shellcheck disable=SC2086
+$py bench/ml_views_numpy.py "$out/standard/labels-all.csv" $files | sed 's/^/astropy + numpy + scipy, one process: /'
+
+  ;; esac
+# a larger test split than the default, so that the held-out comparison of (c) has ~70 stars
+# shellcheck disable=SC2086
+./radio dataset build -q --overwrite --labels "$out/standard/labels.csv" --split 0.6,0.1,0.3 --out "$out/dataset" $files \
+    >/dev/null || true
+case "$parts" in *b*)
+echo "## (b) training spacekit's CNN (width 0.5, 10 epochs, batch 32) on the exoTrain CSVs of the same data set"
+./radio train -q --overwrite --dataset "$out/dataset" --model "$out/spacekit" --arch spacekit --width 0.5 --epochs 10 \
+    --patience 10 --seed 7 | head -1
+$py -c "import json,sys,statistics; c=json.load(open(sys.argv[1])); h=c['history']; \
+print('radio (DJL %s, %s): %.2f s per epoch (median of %d), test ROC-AUC %.3f at the best validation epoch' % \
+(c['djl_version'], c['engine'], statistics.median(e['seconds'] for e in h), len(h), c['metrics']['test']['roc_auc']))" \
+    "$out/spacekit/model-card.json"
+$py bench/ml_torch.py "$out/dataset" 10 32 0.5
+  ;; esac
+case "$parts" in *c*)
+echo "## (c) CNN vs gradient boosting on the scalars, same split"
+./radio train -q --overwrite --dataset "$out/dataset" --model "$out/astronet" --arch astronet --width 0.25 --epochs 40 \
+    --patience 8 --seed 7 >/dev/null
+./radio evaluate --model "$out/astronet" --dataset "$out/dataset" --format json \
+    | $py -c "import json,sys; m=json.load(sys.stdin); print('radio astronet (width 0.25): test ROC-AUC %.3f, PR-AUC %.3f (%d test stars)' % (m['roc_auc'], m['pr_auc'], m['examples']))"
+mkdir -p "$out/scalars" "$out/shifted-scalars"
+java -cp "$out/classes:$cp" MlBench scalars "$out/dataset" "$out/scalars"
+$py bench/ml_gbm.py "$out/scalars" "$out/scalars"
+# shellcheck disable=SC2086
+./radio dataset build -q --overwrite --labels "$out/shifted/labels.csv" --split 0,0,1 --views global,local,scalars \
+    --out "$out/shifted-dataset" $(ls "$out"/shifted/lc/*.fits) >/dev/null || true
+./radio evaluate --model "$out/astronet" --dataset "$out/shifted-dataset" --format json \
+    | $py -c "import json,sys; m=json.load(sys.stdin); print('radio astronet on 150 stars of the shifted simulator: ROC-AUC %.3f, PR-AUC %.3f' % (m['roc_auc'], m['pr_auc']))"
+java -cp "$out/classes:$cp" MlBench scalars "$out/shifted-dataset" "$out/shifted-scalars"
+$py bench/ml_gbm.py "$out/scalars" "$out/shifted-scalars" | sed 's/^/on the shifted simulator: /'
+  ;; esac

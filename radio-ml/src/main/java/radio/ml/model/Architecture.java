@@ -1,0 +1,50 @@
+package radio.ml.model;
+
+import java.util.List;
+import java.util.Locale;
+import radio.ml.dataset.View;
+
+/**
+ * The networks radio trains.
+ * <ul>
+ *   <li>{@link #SPACEKIT}: spacekit's {@code BuilderCNN2D} on the {@link View#FLUX} view (the Kaggle exoTrain
+ *       input): four Conv1D layers of 8, 16, 32, 64 filters with kernel 11, each followed by max-pooling (size 2,
+ *       stride 4) and, for the first three, batch normalisation; then dropout 0.5, dense 64, dropout 0.25, dense
+ *       64 and one output.</li>
+ *   <li>{@link #ASTRONET}: AstroNet (Shallue &amp; Vanderburg 2018) on the {@link View#GLOBAL} and
+ *       {@link View#LOCAL} views: a global tower of five blocks (two Conv1D of kernel 5 with 16·2ⁱ filters, max-pool
+ *       5 stride 2), a local tower of two blocks (16, 32 filters, max-pool 7 stride 2), joined with the
+ *       {@link View#SCALARS} (odd/even and secondary-eclipse statistics, as ExoMiner adds) by four dense layers
+ *       of 512 units.</li>
+ * </ul>
+ * The output is one logit; the probability is its sigmoid.
+ */
+public enum Architecture {
+    SPACEKIT(List.of(View.FLUX)),
+    ASTRONET(List.of(View.GLOBAL, View.LOCAL, View.SCALARS));
+
+    private final List<View> inputs;
+
+    Architecture(List<View> inputs) {
+        this.inputs = inputs;
+    }
+
+    /** The views the network reads, in input order. */
+    public List<View> inputs() {
+        return inputs;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code spacekit} or {@code astronet}. */
+    public static Architecture of(String key) {
+        for (Architecture a : values()) {
+            if (a.key().equals(key.trim().toLowerCase(Locale.ROOT))) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown architecture '" + key + "'; choose spacekit or astronet");
+    }
+}

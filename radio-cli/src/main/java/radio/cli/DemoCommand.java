@@ -21,19 +21,17 @@ import radio.api.Radio;
 import radio.api.SearchResults;
 import radio.config.RadioConfig;
 import radio.lightcurve.FitsLightCurveReader;
-import radio.lightcurve.Flatten;
 import radio.lightcurve.FluxSource;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurveFileSummary;
 import radio.lightcurve.LightCurveMeta;
 import radio.lightcurve.ObservingPeriod;
 import radio.output.OutputPaths;
-import radio.periodogram.Bls;
-import radio.periodogram.BlsOptions;
 import radio.periodogram.BlsPeak;
-import radio.periodogram.BlsResult;
-import radio.periodogram.PeriodGrid;
-import radio.periodogram.TransitSearch;
+import radio.periodsearch.PeriodSearchException;
+import radio.periodsearch.TransitSearch;
+import radio.periodsearch.TransitSearchOptions;
+import radio.periodsearch.TransitSearchResult;
 import radio.plot.FoldedLightCurvePlot;
 import radio.plot.LightCurvePlot;
 import radio.search.Selection;
@@ -181,19 +179,15 @@ public final class DemoCommand implements Callable<Integer> {
                 .filter(ps -> ps.size() == 1).map(ps -> ps.get(0));
     }
 
-    private void science(CompletedTransfer c, SimArchive sim, Path plots, PrintWriter say) throws IOException {
+    private void science(CompletedTransfer c, SimArchive sim, Path plots, PrintWriter say)
+            throws IOException, PeriodSearchException {
         String host = c.item().target().orElseThrow();
         Planet planet = injected(c, sim).orElseThrow();
         LightCurveFileSummary s = new FitsLightCurveReader().summarize(c.file(), FluxSource.PDCSAP);
         say.println("            " + infoLine(s));
 
-        LightCurve lc = s.defaultRead().removeNans().normalize();
-        double cadence = lc.cadenceDays();
-        double[] durations = TransitSearch.durations();
-        LightCurve flat = lc.flatten(Flatten.DEFAULT.withWindowDays(TransitSearch.flattenWindowDays(durations), cadence));
-        Bls bls = Bls.of(flat);
-        PeriodGrid grid = bls.autoperiod(durations, TransitSearch.periods(durations, cadence, bls.baseline()));
-        BlsResult result = bls.refine(bls.power(grid, durations, BlsOptions.DEFAULT), durations, BlsOptions.DEFAULT);
+        LightCurve read = s.defaultRead().removeNans();
+        TransitSearchResult result = TransitSearch.run(List.of(read), TransitSearchOptions.DEFAULT);
         BlsPeak best = result.best();
         double ratio = best.period() / planet.periodDays();
         String verdict = Math.abs(ratio - 1) < 0.01 ? "match" : String.format(Locale.ROOT, "off by a factor %.3f", ratio);
@@ -204,7 +198,10 @@ public final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(plots);
         Path png = plots.resolve(host + ".png");
         Path folded = plots.resolve(host + "-folded.png");
+        LightCurve lc = read.normalize();
         LightCurvePlot.of(lc).writePng(png);
+        // fold what was searched: the light curve flattened with the search's own filter
+        LightCurve flat = lc.flatten(result.lightCurve().flattenWindow().orElseThrow().filter());
         FoldedLightCurvePlot.of(flat.fold(best.period(), best.epoch())).writePng(folded);
         say.println("              plots: " + png + ", " + folded);
     }

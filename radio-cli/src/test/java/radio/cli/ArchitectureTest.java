@@ -66,9 +66,11 @@ class ArchitectureTest {
     @Test
     void domainAndClientsDoNotReachUpIntoServicesOrCli() {
         forbid("radio.lightcurve", "radio.archive", "radio.transfer", "radio.catalog", "radio.plot", "radio.cli",
-                "radio.search", "radio.periodogram");
+                "radio.search", "radio.periodogram", "radio.periodsearch");
         forbid("radio.periodogram", "radio.archive", "radio.transfer", "radio.catalog", "radio.plot", "radio.cli",
-                "radio.search");
+                "radio.search", "radio.periodsearch");
+        forbid("radio.periodsearch", "radio.archive", "radio.transfer", "radio.catalog", "radio.plot", "radio.cli",
+                "radio.search", "radio.output", "radio.config");
         forbid("radio.archive", "radio.search", "radio.transfer", "radio.catalog", "radio.plot", "radio.cli");
         forbid("radio.catalog", "radio.search", "radio.transfer", "radio.archive", "radio.plot", "radio.cli");
         forbid("radio.config", "radio.archive", "radio.search", "radio.transfer", "radio.catalog", "radio.cli");
@@ -79,7 +81,7 @@ class ArchitectureTest {
         forbid("radio.workflow", "radio.cli", "radio.api", "radio.plot");
         forbid("radio.api", "radio.cli");
         for (String lower : List.of("radio.archive", "radio.search", "radio.transfer", "radio.catalog", "radio.config",
-                "radio.lightcurve", "radio.periodogram", "radio.plot")) {
+                "radio.lightcurve", "radio.periodogram", "radio.periodsearch", "radio.plot")) {
             forbid(lower, "radio.workflow", "radio.api");
         }
     }

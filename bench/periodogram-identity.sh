@@ -1,7 +1,8 @@
 #!/bin/sh
 # Proves that `radio periodogram` prints the same bytes as a reference revision: stdout (JSON and text), stderr and
 # the exit code of BLS and Lomb–Scargle runs, with and without --spectrum, on every FITS fixture one by one and all
-# together, Kepler-90's quarters stitched, option variants, plots (PNG bytes too) and failures.
+# together, Kepler-90's quarters stitched, option variants, plots (PNG bytes too) and failures; and the transit
+# search lines and PNGs of `radio demo`.
 # Usage: bench/periodogram-identity.sh [REV]   (from the checkout; REV defaults to the merge base with main)
 # Builds REV from `git archive` into bench/out/periodogram-identity/before-src and a copy of this checkout as it is
 # (tracked and untracked files, uncommitted changes included) into after-src (no worktree, no install), runs every
@@ -16,12 +17,18 @@ fits=$(cd "${RADIO_FIXTURES:-../shared/fixtures}/fits" && pwd)
 out=$root/bench/out/periodogram-identity
 scratch=${TMPDIR:-/tmp}/radio-periodogram-identity   # plot paths are printed: the same folder for both runs
 key="$rev $(md5sum <"$script" | cut -c1-32)"
+
+# build DIR: the jar and its libraries, the log in DIR.log
+build() {
+    (cd "$1" && mvn -B -o -DskipTests package >"$1.log" 2>&1) || { tail -30 "$1.log"; exit 2; }
+}
+
 echo "reference: $rev ($(git log -1 --format=%s "$rev" | cut -c1-70))"
 if [ "$(cat "$out/before.key" 2>/dev/null)" != "$key" ]; then
     rm -rf "$out/before" "$out/before-src" "$out/before.key"
     mkdir -p "$out/before-src" "$out/before"
     git archive "$rev" | tar -x -C "$out/before-src"
-    (cd "$out/before-src" && mvn -B -o -q -Dstyle.color=never -DskipTests package)
+    build "$out/before-src"
     fresh=yes
 else
     echo "reusing the reference's outputs in $out/before"
@@ -31,7 +38,7 @@ rm -rf "$out/after" "$out/after-src"
 mkdir -p "$out/after" "$out/after-src"
 git ls-files -co --exclude-standard | while read -r f; do [ -e "$f" ] && echo "$f"; done | tar -cf - -T - \
     | tar -x -C "$out/after-src"
-(cd "$out/after-src" && mvn -B -o -q -Dstyle.color=never -DskipTests package)
+build "$out/after-src"
 
 # run DIR NAME ARGS...: one case; stdout, stderr and exit code into DIR/NAME.{out,err,rc}, PNGs' md5 into .png
 run() {
@@ -94,6 +101,13 @@ cases() {
         run "$dir" ls-beyond-nyquist --method ls --max-period 0.03 $k2 $wasp126
         run "$dir" usage --min-period 5 --max-period 2 $k2
     }
+    # the demo searches two simulated K2 files with the same service: its BLS lines and PNGs, not its timings
+    rm -rf "$scratch"
+    mkdir -p "$scratch/home"
+    (cd "$scratch" && RADIO_HOME="$scratch/home" "$launcher" demo --out demo) >"$scratch/demo.txt" 2>"$dir/demo.err" \
+        || echo "exit $?" >>"$dir/demo.err"
+    grep -E "BLS:|plots:" "$scratch/demo.txt" >"$dir/demo.out" || true
+    (cd "$scratch/demo/plots" && md5sum ./*.png) >"$dir/demo.png" 2>&1 || true
 }
 
 if [ "$fresh" = yes ]; then

@@ -106,7 +106,7 @@ cases() {
     mkdir -p "$scratch/home"
     (cd "$scratch" && RADIO_HOME="$scratch/home" "$launcher" demo --out demo) >"$scratch/demo.txt" 2>"$dir/demo.err" \
         || echo "exit $?" >>"$dir/demo.err"
-    grep -E "BLS:|plots:" "$scratch/demo.txt" >"$dir/demo.out" || true
+    grep -E "^ +(BLS|plots): " "$scratch/demo.txt" >"$dir/demo.out" || true
     (cd "$scratch/demo/plots" && md5sum ./*.png) >"$dir/demo.png" 2>&1 || true
 }
 

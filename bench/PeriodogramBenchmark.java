@@ -26,7 +26,8 @@ import radio.periodogram.FrequencyGrid;
 import radio.periodogram.LombScargle;
 import radio.periodogram.Method;
 import radio.periodogram.PeriodGrid;
-import radio.periodogram.TransitSearch;
+import radio.periodsearch.TransitSearch;
+import radio.periodsearch.TransitSearchOptions;
 
 /**
  * Timed main for bench/periodogram.sh: BLS and Lomb–Scargle, radio vs astropy on the same data and the same grid,
@@ -50,6 +51,10 @@ import radio.periodogram.TransitSearch;
  * <p>Usage: java -cp ... PeriodogramBenchmark FIXTURES_FITS_DIR OUT_DIR REPEATS PYTHON [CASE...]
  */
 public final class PeriodogramBenchmark {
+    /** lightkurve's trial durations, as radio's transit search uses them. */
+    private static final double[] DURATIONS = TransitSearchOptions.DURATIONS_DAYS.stream()
+            .mapToDouble(Double::doubleValue).toArray();
+
     private static final int MAX_WARMUP = 2;
     /** A warm-up round this long leaves the code compiled; further rounds would only cost time. */
     private static final double WARM_SECONDS = 2.0;
@@ -170,10 +175,11 @@ public final class PeriodogramBenchmark {
         double[] t = lc.time();
         double[] y = lc.flux();
         double[] dy = lc.fluxErr();
-        double[] durations = TransitSearch.durations();
+        double[] durations = DURATIONS;
         Bls bls = Bls.of(t, y, dy);
         // lightkurve's BLS grid: periods from the longest duration plus a cadence to a third of the baseline
-        PeriodGrid lk = bls.autoperiod(durations, TransitSearch.periods(durations, lc.cadenceDays(),
+        PeriodGrid lk = bls.autoperiod(durations, TransitSearch.lightkurveGrid(TransitSearchOptions.DURATIONS_DAYS,
+                lc.cadenceDays(),
                 bls.baseline()));
         cases.add(new Case(key + "-bls", light, "BLS fast, lightkurve grid", t, y, dy, lk.periods(), null,
                 Method.FAST, BLS_GOAL, new int[] {1}));
@@ -200,7 +206,7 @@ public final class PeriodogramBenchmark {
             o.set("dy", json.valueToTree(c.dy()));
             if (c.bls()) {
                 o.set("periods", json.valueToTree(c.periods()));
-                o.set("durations", json.valueToTree(TransitSearch.durations()));
+                o.set("durations", json.valueToTree(DURATIONS));
             } else {
                 o.put("f0", c.grid().start()).put("df", c.grid().step()).put("n", c.grid().size());
             }
@@ -247,7 +253,7 @@ public final class PeriodogramBenchmark {
         double best = Double.NaN;
         for (int k = 0; k < calls; k++) {
             if (c.bls()) {
-                best = Bls.of(c.t(), c.y(), c.dy()).power(PeriodGrid.of(c.periods()), TransitSearch.durations(),
+                best = Bls.of(c.t(), c.y(), c.dy()).power(PeriodGrid.of(c.periods()), DURATIONS,
                         BlsOptions.DEFAULT.withThreads(threads).withMethod(c.method())).best().period();
             } else {
                 best = LombScargle.of(c.t(), c.y(), c.dy()).power(c.grid(), c.method(), threads).best().period();

@@ -30,19 +30,17 @@ import radio.api.SearchResults;
 import radio.api.TargetResult;
 import radio.config.RadioConfig;
 import radio.lightcurve.FitsLightCurveReader;
-import radio.lightcurve.Flatten;
 import radio.lightcurve.FluxSource;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurveFileSummary;
 import radio.lightcurve.LightCurveMeta;
 import radio.lightcurve.ObservingPeriod;
 import radio.output.OutputPaths;
-import radio.periodogram.Bls;
-import radio.periodogram.BlsOptions;
 import radio.periodogram.BlsPeak;
-import radio.periodogram.BlsResult;
-import radio.periodogram.PeriodGrid;
-import radio.periodogram.TransitSearch;
+import radio.periodsearch.PeriodSearchException;
+import radio.periodsearch.TransitSearch;
+import radio.periodsearch.TransitSearchOptions;
+import radio.periodsearch.TransitSearchResult;
 import radio.plot.FoldedLightCurvePlot;
 import radio.plot.LightCurvePlot;
 import radio.search.Selection;
@@ -213,18 +211,14 @@ public final class DemoCommand implements Callable<Integer> {
         return c.target().map(planets::get).filter(ps -> ps.size() == 1).map(ps -> ps.get(0));
     }
 
-    private void science(DownloadedFile c, Planet planet, Path plots, PrintWriter say) throws IOException {
+    private void science(DownloadedFile c, Planet planet, Path plots, PrintWriter say)
+            throws IOException, PeriodSearchException {
         String host = c.target().orElseThrow();
         LightCurveFileSummary s = new FitsLightCurveReader().summarize(c.path(), FluxSource.PDCSAP);
         say.println("            " + infoLine(s));
 
-        LightCurve lc = s.defaultRead().removeNans().normalize();
-        double cadence = lc.cadenceDays();
-        double[] durations = TransitSearch.durations();
-        LightCurve flat = lc.flatten(Flatten.DEFAULT.withWindowDays(TransitSearch.flattenWindowDays(durations), cadence));
-        Bls bls = Bls.of(flat);
-        PeriodGrid grid = bls.autoperiod(durations, TransitSearch.periods(durations, cadence, bls.baseline()));
-        BlsResult result = bls.refine(bls.power(grid, durations, BlsOptions.DEFAULT), durations, BlsOptions.DEFAULT);
+        LightCurve read = s.defaultRead().removeNans();
+        TransitSearchResult result = TransitSearch.run(List.of(read), TransitSearchOptions.DEFAULT);
         BlsPeak best = result.best();
         double ratio = best.period() / planet.periodDays();
         String verdict = Math.abs(ratio - 1) < 0.01 ? "match" : String.format(Locale.ROOT, "off by a factor %.3f", ratio);
@@ -235,7 +229,10 @@ public final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(plots);
         Path png = plots.resolve(host + ".png");
         Path folded = plots.resolve(host + "-folded.png");
+        LightCurve lc = read.normalize();
         LightCurvePlot.of(lc).writePng(png);
+        // fold what was searched: the light curve flattened with the search's own filter
+        LightCurve flat = lc.flatten(result.lightCurve().flattenWindow().orElseThrow().filter());
         FoldedLightCurvePlot.of(flat.fold(best.period(), best.epoch())).writePng(folded);
         say.println("              plots: " + png + ", " + folded);
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,31 +22,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import radio.lightcurve.FitsLightCurveReader;
-import radio.lightcurve.Flatten;
-import radio.lightcurve.LightCurve;
-import radio.lightcurve.LightCurves;
 import radio.lightcurve.ReadOptions;
-import radio.periodogram.AutoFrequency;
-import radio.periodogram.AutoPeriod;
-import radio.periodogram.Bls;
-import radio.periodogram.BlsOptions;
-import radio.periodogram.BlsPeak;
-import radio.periodogram.BlsResult;
-import radio.periodogram.BlsStats;
-import radio.periodogram.DepthEstimate;
-import radio.periodogram.FrequencyGrid;
-import radio.periodogram.LombScargle;
-import radio.periodogram.LombScarglePeak;
-import radio.periodogram.LombScargleResult;
-import radio.periodogram.Method;
-import radio.periodogram.Objective;
-import radio.periodogram.PeriodGrid;
-import radio.periodogram.TransitSearch;
 import radio.output.IoReasons;
 import radio.output.OutputKind;
 import radio.output.OutputPathException;
 import radio.output.OutputPaths;
+import radio.periodogram.Method;
+import radio.periodogram.Objective;
+import radio.periodsearch.EmptyPeriodRangeException;
+import radio.periodsearch.Flattening;
+import radio.periodsearch.LombScargleSearch;
+import radio.periodsearch.LombScargleSearchOptions;
+import radio.periodsearch.LombScargleSearchResult;
+import radio.periodsearch.PeriodRange;
+import radio.periodsearch.PeriodSearchException;
+import radio.periodsearch.PeriodSearchOptions;
+import radio.periodsearch.TransitSearch;
+import radio.periodsearch.TransitSearchOptions;
+import radio.periodsearch.TransitSearchResult;
+import radio.periodsearch.UnreadableLightCurveException;
 import radio.plot.PeriodogramPlot;
 
 /**
@@ -86,9 +79,6 @@ import radio.plot.PeriodogramPlot;
             "searched (each named on stderr) · 2 usage error or unusable --plot",
             "path, nothing attempted"})
 final class PeriodogramCommand implements Callable<Integer> {
-    /** Fewer transits with data than this cannot establish a period (two dips fit many periods). */
-    private static final int MIN_TRANSITS = 3;
-
     enum Algorithm {
         bls, ls
     }
@@ -182,9 +172,8 @@ final class PeriodogramCommand implements Callable<Integer> {
     record Job(List<Path> inputs, String label, Optional<Path> png) {
     }
 
-    /** Everything the command will do, validated before any file is read. */
-    record Plan(List<Job> jobs, ReadOptions read, boolean flatten, double[] durations, BlsOptions bls,
-                double frequencyFactor, Method method) {
+    /** Everything the command will do, validated before any file is read: the searches and how. */
+    record Plan(List<Job> jobs, PeriodSearchOptions options) {
     }
 
     Plan plan() throws OutputPathException {
@@ -198,7 +187,7 @@ final class PeriodogramCommand implements Callable<Integer> {
                 }
             }
         }
-        double[] d = checkedDurations(cl, bls);
+        List<Double> d = checkedDurations(cl, bls);
         if (threads < 0) {
             throw new CommandLine.ParameterException(cl, "--threads must be 0 (all processors) or more, got "
                     + threads);
@@ -212,13 +201,10 @@ final class PeriodogramCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--flatten-window needs flattening (on by default for bls, "
                     + "--flatten for ls)");
         }
+        PeriodSearchOptions options = options(cl, bls, d, read, flat);
         List<Path> inputs = InputFiles.resolve(context, files, cl);
-        List<Job> jobs = new ArrayList<>();
-        if (stitch) {
-            jobs.add(new Job(inputs, "stitched", Optional.empty()));
-        } else {
-            inputs.forEach(in -> jobs.add(new Job(List.of(in), PlotCommand.baseName(in), Optional.empty())));
-        }
+        List<Job> jobs = options.searches(inputs).stream().map(group -> new Job(group,
+                stitch ? "stitched" : PlotCommand.baseName(group.get(0)), Optional.<Path>empty())).toList();
         List<Job> planned = plot == null ? jobs : withPlots(jobs, context.workingDir().resolve(plot), cl);
         for (Job job : planned) {
             if (job.png().isPresent()) {
@@ -228,11 +214,28 @@ final class PeriodogramCommand implements Callable<Integer> {
                 OutputPaths.checkFile("--plot", given, png, OutputKind.PNG, inputs);
             }
         }
+        return new Plan(planned, options);
+    }
+
+    /** The search's options; the values were checked above, with messages naming the options. */
+    private PeriodSearchOptions options(CommandLine cl, boolean bls, List<Double> durations, ReadOptions read,
+                                        boolean flat) {
+        Flattening flattening = !flat ? Flattening.OFF
+                : flattenWindow != null ? Flattening.windowDays(flattenWindow) : Flattening.AUTOMATIC;
+        PeriodRange periods = PeriodRange.of(minPeriod, maxPeriod);
         Method algorithm = exact ? Method.EXACT : Method.FAST;
-        BlsOptions blsOptions = BlsOptions.DEFAULT.withThreads(threads).withMethod(algorithm)
-                .withObjective(objective == ObjectiveName.snr ? Objective.SNR : Objective.LIKELIHOOD);
-        return new Plan(planned, read, flat, d, blsOptions,
-                frequencyFactor == null ? TransitSearch.FREQUENCY_FACTOR : frequencyFactor, algorithm);
+        boolean keepSpectrum = spectrum || plot != null;
+        try {
+            if (bls) {
+                return new TransitSearchOptions(read, stitch, flattening, durations, periods,
+                        frequencyFactor == null ? TransitSearchOptions.FREQUENCY_FACTOR : frequencyFactor,
+                        objective == ObjectiveName.snr ? Objective.SNR : Objective.LIKELIHOOD, algorithm, threads,
+                        keepSpectrum);
+            }
+            return new LombScargleSearchOptions(read, stitch, flattening, periods, algorithm, threads, keepSpectrum);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
     }
 
     private void checkPeriodRange(CommandLine cl) {
@@ -247,9 +250,10 @@ final class PeriodogramCommand implements Callable<Integer> {
     }
 
     /** The trial durations, each positive and (for BLS) shorter than the given period limits. */
-    private double[] checkedDurations(CommandLine cl, boolean bls) {
-        double[] d = durations == null ? TransitSearch.durations() : durations.clone();
-        if (d.length == 0) {
+    private List<Double> checkedDurations(CommandLine cl, boolean bls) {
+        List<Double> d = durations == null ? TransitSearchOptions.DURATIONS_DAYS
+                : Arrays.stream(durations).boxed().toList();
+        if (d.isEmpty()) {
             throw new CommandLine.ParameterException(cl, "--durations: give at least one duration");
         }
         double longest = 0;
@@ -295,28 +299,35 @@ final class PeriodogramCommand implements Callable<Integer> {
         Plan plan = plan();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FitsLightCurveReader reader = new FitsLightCurveReader();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode results = json.createArrayNode();
         int failed = 0;
         for (Job job : plan.jobs()) {
             try {
-                ObjectNode result = finiteOrNull(search(read(reader, job, plan.read()), job, plan, json));
-                if (format == Format.json) {
-                    results.add(result);
+                if (plan.options() instanceof TransitSearchOptions options) {
+                    TransitSearchResult r = TransitSearch.runFiles(job.inputs(), options);
+                    job.png().ifPresent(png -> writePng(PeriodogramPlot.of(r.spectrum().orElseThrow()),
+                            r.lightCurve().title(), r.grid().minimumPeriodDays(), r.grid().maximumPeriodDays(), png));
+                    show(out, results, PeriodogramOutput.json(json, r, spectrum, job.png()),
+                            () -> PeriodogramOutput.text(out, r, job.png()));
                 } else {
-                    printText(out, result);
+                    LombScargleSearchResult r = LombScargleSearch.runFiles(job.inputs(),
+                            (LombScargleSearchOptions) plan.options());
+                    job.png().ifPresent(png -> writePng(PeriodogramPlot.of(r.spectrum().orElseThrow()),
+                            r.lightCurve().title(), 1 / r.grid().maximum(), 1 / r.grid().start(), png));
+                    show(out, results, PeriodogramOutput.json(json, r, spectrum, job.png()),
+                            () -> PeriodogramOutput.text(out, r, job.png()));
                 }
                 out.flush();
             } catch (OutputFailure e) {
                 err.println("radio: " + e.getMessage());
                 err.flush();
                 failed++;
-            } catch (UnreadableFile e) {
-                err.println("radio: " + Failures.describe(e.file, (Exception) e.getCause()));
+            } catch (UnreadableLightCurveException e) {
+                err.println("radio: " + Failures.describe(e.file(), e.reason()));
                 err.flush();
                 failed++;
-            } catch (IOException | RuntimeException e) {
+            } catch (PeriodSearchException | RuntimeException e) {
                 err.println("radio: " + describe(job, e));
                 err.flush();
                 failed++;
@@ -333,159 +344,22 @@ final class PeriodogramCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** The job's light curve, normalised (each part first when stitching). */
-    private static LightCurve read(FitsLightCurveReader reader, Job job, ReadOptions options)
-            throws UnreadableFile {
-        List<LightCurve> parts = new ArrayList<>();
-        for (Path in : job.inputs()) {
-            try {
-                parts.add(reader.read(in, options));
-            } catch (IOException | RuntimeException e) {
-                throw new UnreadableFile(in, e);
-            }
-        }
-        return parts.size() == 1 ? parts.get(0).normalize() : LightCurves.stitch(parts);
-    }
-
-    private ObjectNode search(LightCurve normalized, Job job, Plan plan, ObjectMapper json) throws IOException {
-        double cadence = normalized.cadenceDays();
-        ObjectNode r = json.createObjectNode();
-        ArrayNode sources = r.putArray("files");
-        job.inputs().forEach(p -> sources.add(p.toString()));
-        r.put("target", normalized.meta().objectName());
-        r.put("title", normalized.meta().title());
-        r.put("time_system", normalized.timeSystem().name());
-        r.put("time_reference_jd", normalized.timeSystem().referenceJd());
-        r.put("method", method.name());
-        r.put("algorithm", plan.method() == Method.EXACT ? "exact" : "fast");
-        LightCurve lc = normalized;
-        if (plan.flatten()) {
-            double window = flattenWindow != null ? flattenWindow
-                    : method == Algorithm.bls ? TransitSearch.flattenWindowDays(plan.durations())
-                    : TransitSearch.MIN_FLATTEN_WINDOW_DAYS;
-            Flatten how = Flatten.DEFAULT.withWindowDays(window, cadence);
-            lc = normalized.flatten(how);
-            r.put("flatten_window_days", window);
-            r.put("flatten_window_cadences", how.windowLength());
+    /** JSON results are collected and printed together at the end, text as each search ends. */
+    private void show(PrintWriter out, ArrayNode results, ObjectNode result, Runnable text) {
+        if (format == Format.json) {
+            results.add(result);
         } else {
-            r.putNull("flatten_window_days");
-        }
-        if (method == Algorithm.bls) {
-            searchBls(lc, cadence, plan, r, job);
-        } else {
-            searchLombScargle(lc, cadence, plan, r, job);
-        }
-        return r;
-    }
-
-    private void searchBls(LightCurve lc, double cadence, Plan plan, ObjectNode r, Job job) throws IOException {
-        Bls bls = Bls.of(lc);
-        double[] d = plan.durations();
-        double min = minPeriod != null ? minPeriod : TransitSearch.minimumPeriod(d, cadence);
-        double max = maxPeriod != null ? maxPeriod : TransitSearch.maximumPeriod(bls.baseline());
-        if (min > max) {
-            throw new IllegalArgumentException("the period range " + number(min) + "–" + number(max)
-                    + " d is empty for a baseline of " + number(bls.baseline()) + " d; give --min-period/--max-period");
-        }
-        PeriodGrid grid = bls.autoperiod(d, AutoPeriod.DEFAULT.withMinimumPeriod(min).withMaximumPeriod(max)
-                .withFrequencyFactor(plan.frequencyFactor()));
-        BlsResult result = bls.refine(bls.power(grid, d, plan.bls()), d, plan.bls());
-        BlsPeak best = result.best();
-        BlsStats stats = bls.computeStats(best);
-        int transits = stats.transitsWithData();
-        ArrayNode warnings = r.putArray("warnings");
-        if (transits < MIN_TRANSITS) {
-            warnings.add("only " + transits + (transits == 1 ? " transit" : " transits") + " in the data: the "
-                    + "period is not established");
-        }
-        r.put("objective", plan.bls().objective() == Objective.SNR ? "snr" : "likelihood");
-        r.put("points", bls.size());
-        ObjectNode g = r.putObject("grid");
-        g.put("periods", grid.size());
-        g.put("refined_periods", result.size() - grid.size());
-        g.put("min_period_days", grid.minimum());
-        g.put("max_period_days", grid.maximum());
-        g.put("frequency_factor", plan.frequencyFactor());
-        putArray(g, "durations_days", d);
-        ObjectNode b = r.putObject("best");
-        b.put("period_days", best.period());
-        b.put("epoch", best.epoch());
-        b.put("epoch_bjd", lc.timeSystem().toJulianDate(best.epoch()));
-        b.put("duration_days", best.duration());
-        b.put("depth_ppm", ppm(best.depth()));
-        b.put("depth_err_ppm", ppm(best.depthErr()));
-        b.put("snr", best.snr());
-        b.put("power", best.power());
-        b.put("log_likelihood", best.logLikelihood());
-        b.put("transits", transits);
-        ObjectNode s = r.putObject("stats");
-        depth(s, "depth", stats.depth());
-        depth(s, "depth_odd", stats.depthOdd());
-        depth(s, "depth_even", stats.depthEven());
-        depth(s, "depth_half", stats.depthHalf());
-        depth(s, "depth_phased", stats.depthPhased());
-        s.put("harmonic_amplitude_ppm", ppm(stats.harmonicAmplitude()));
-        s.put("harmonic_delta_log_likelihood", stats.harmonicDeltaLogLikelihood());
-        putArray(s, "transit_times", stats.transitTimes());
-        ArrayNode counts = s.putArray("per_transit_count");
-        Arrays.stream(stats.perTransitCount()).forEach(counts::add);
-        putArray(s, "per_transit_log_likelihood", stats.perTransitLogLikelihood());
-        if (spectrum) {
-            putArray(r, "period_days", result.period());
-            putArray(r, "power", result.power());
-        }
-        if (job.png().isPresent()) {
-            PeriodogramPlot p = PeriodogramPlot.of(result).withTarget(lc.meta().title());
-            writePng(p.withAxis(axis(grid.minimum(), grid.maximum())), job.png().get());
-            r.put("png", job.png().get().toString());
-        }
-    }
-
-    private void searchLombScargle(LightCurve lc, double cadence, Plan plan, ObjectNode r, Job job)
-            throws IOException {
-        LombScargle ls = LombScargle.of(lc);
-        AutoFrequency auto = AutoFrequency.DEFAULT.withMaximumFrequency(maximumFrequency(cadence));
-        if (maxPeriod != null) {
-            auto = auto.withMinimumFrequency(1 / maxPeriod);
-        }
-        FrequencyGrid grid = ls.autofrequency(auto);
-        LombScargleResult result = ls.power(grid, plan.method(), threads);
-        LombScarglePeak best = result.best();
-        r.put("normalization", "standard");
-        r.put("points", ls.size());
-        ObjectNode g = r.putObject("grid");
-        g.put("frequencies", grid.size());
-        g.put("min_frequency_per_day", grid.start());
-        g.put("max_frequency_per_day", grid.maximum());
-        g.put("frequency_step_per_day", grid.step());
-        ObjectNode b = r.putObject("best");
-        b.put("period_days", best.period());
-        b.put("frequency_per_day", best.frequency());
-        b.put("power", best.power());
-        b.put("false_alarm_probability", ls.falseAlarmProbability(best.power(), grid.maximum()));
-        if (spectrum) {
-            putArray(r, "period_days", result.period());
-            putArray(r, "power", result.power());
-        }
-        if (job.png().isPresent()) {
-            PeriodogramPlot p = PeriodogramPlot.of(result).withTarget(lc.meta().title());
-            writePng(p.withAxis(axis(1 / grid.maximum(), 1 / grid.start())), job.png().get());
-            r.put("png", job.png().get().toString());
+            text.run();
         }
     }
 
     /** A plot that cannot be written is named with the OS's reason, not blamed on the light curve. */
-    private static void writePng(PeriodogramPlot plot, Path png) {
+    private void writePng(PeriodogramPlot plot, String title, double shortest, double longest, Path png) {
         try {
-            plot.writePng(png);
+            plot.withTarget(title).withAxis(axis(shortest, longest)).writePng(png);
         } catch (IOException e) {
             throw new OutputFailure(png + ": cannot write: " + IoReasons.of(e));
         }
-    }
-
-    /** The highest frequency searched: 1 / --min-period, else the Nyquist frequency of the cadence. */
-    private double maximumFrequency(double cadence) {
-        return minPeriod != null ? 1 / minPeriod : 0.5 / cadence;
     }
 
     private PeriodogramPlot.Axis axis(double shortest, double longest) {
@@ -497,97 +371,6 @@ final class PeriodogramCommand implements Callable<Integer> {
         };
     }
 
-    private void printText(PrintWriter out, ObjectNode r) {
-        String source = r.get("files").size() == 1
-                ? Path.of(r.get("files").get(0).asText()).getFileName().toString()
-                : r.get("files").size() + " files stitched";
-        out.println(r.get("title").asText() + "  (" + source + ")");
-        String flat = r.hasNonNull("flatten_window_days")
-                ? ", flattened over " + number(r.get("flatten_window_days").asDouble()) + " d" : "";
-        ObjectNode g = (ObjectNode) r.get("grid");
-        ObjectNode b = (ObjectNode) r.get("best");
-        String ts = r.get("time_system").asText();
-        if (method == Algorithm.bls) {
-            out.printf(Locale.ROOT, "  BLS (%s, %s) on %d points%s; %d periods %s–%s d, durations %s–%s d%n",
-                    r.get("algorithm").asText(), r.get("objective").asText(), r.get("points").asInt(), flat,
-                    g.get("periods").asInt(), number(g.get("min_period_days").asDouble()),
-                    number(g.get("max_period_days").asDouble()), number(min(g.get("durations_days"))),
-                    number(max(g.get("durations_days"))));
-            out.printf(Locale.ROOT, "  period    %.6f d%n", b.get("period_days").asDouble());
-            out.printf(Locale.ROOT, "  epoch     %.5f %s%n", b.get("epoch").asDouble(), ts);
-            double dur = b.get("duration_days").asDouble();
-            out.printf(Locale.ROOT, "  duration  %.4f d (%.2f h)%n", dur, 24 * dur);
-            out.printf(Locale.ROOT, "  depth     %.0f ± %.0f ppm%n", b.get("depth_ppm").asDouble(),
-                    b.get("depth_err_ppm").asDouble());
-            out.printf(Locale.ROOT, "  SNR       %.1f%n", b.get("snr").asDouble());
-        } else {
-            out.printf(Locale.ROOT, "  Lomb–Scargle (%s, standard) on %d points%s; %d frequencies %s–%s /d%n",
-                    r.get("algorithm").asText(), r.get("points").asInt(), flat, g.get("frequencies").asInt(),
-                    number(g.get("min_frequency_per_day").asDouble()),
-                    number(g.get("max_frequency_per_day").asDouble()));
-            out.printf(Locale.ROOT, "  period    %.6f d%n", b.get("period_days").asDouble());
-            out.printf(Locale.ROOT, "  frequency %.6f /d%n", b.get("frequency_per_day").asDouble());
-            out.printf(Locale.ROOT, "  power     %.4f%n", b.get("power").asDouble());
-            double fap = b.get("false_alarm_probability").asDouble();
-            out.println("  FAP       " + (fap > 0 ? String.format(Locale.ROOT, "%.3g", fap) : "< 1e-300")
-                    + " (Baluev)");
-        }
-        if (r.has("warnings")) {
-            r.get("warnings").forEach(w -> out.println("  warning   " + w.asText()));
-        }
-        if (r.hasNonNull("png")) {
-            out.println("  plot      " + r.get("png").asText());
-        }
-    }
-
-    private static void depth(ObjectNode s, String key, DepthEstimate e) {
-        s.put(key + "_ppm", ppm(e.depth()));
-        s.put(key + "_err_ppm", ppm(e.error()));
-    }
-
-    private static double ppm(double fraction) {
-        return fraction * 1e6;
-    }
-
-    /** JSON has no NaN or infinity: such values (an empty odd/even model's error) are written as null. */
-    private static ObjectNode finiteOrNull(ObjectNode node) {
-        node.properties().forEach(e -> {
-            if (e.getValue().isNumber() && !Double.isFinite(e.getValue().asDouble())) {
-                e.setValue(node.nullNode());
-            } else if (e.getValue() instanceof ObjectNode child) {
-                finiteOrNull(child);
-            }
-        });
-        return node;
-    }
-
-    private static void putArray(ObjectNode r, String key, double[] values) {
-        ArrayNode a = r.putArray(key);
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                a.add(v);
-            } else {
-                a.addNull();
-            }
-        }
-    }
-
-    private static double min(com.fasterxml.jackson.databind.JsonNode a) {
-        double m = Double.POSITIVE_INFINITY;
-        for (var v : a) {
-            m = Math.min(m, v.asDouble());
-        }
-        return m;
-    }
-
-    private static double max(com.fasterxml.jackson.databind.JsonNode a) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (var v : a) {
-            m = Math.max(m, v.asDouble());
-        }
-        return m;
-    }
-
     private void positive(String option, Double value) {
         if (value != null && !(value > 0 && Double.isFinite(value))) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a positive number, got "
@@ -595,37 +378,17 @@ final class PeriodogramCommand implements Callable<Integer> {
         }
     }
 
-    /** Up to 6 significant decimals, no trailing zeros. */
-    static String number(double v) {
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains("e")) {
-            return s;
-        }
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "");
-            s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        }
-        return s;
+    private static String number(double v) {
+        return PeriodogramOutput.number(v);
     }
 
-    /** One line for a job that failed after its files were read. */
+    /** One line for a search that failed after its files were read. */
     private static String describe(Job job, Exception e) {
-        if (job.inputs().size() == 1) {
-            return Failures.describe(job.inputs().get(0), e);
-        }
-        String msg = e.getMessage();
-        return job.inputs().size() + " stitched files: "
-                + (msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg);
-    }
-
-    /** A file that could not be read, with the reason. */
-    private static final class UnreadableFile extends Exception {
-        private static final long serialVersionUID = 1L;
-        final Path file;
-
-        UnreadableFile(Path file, Exception cause) {
-            super(cause);
-            this.file = file;
-        }
+        String msg = e instanceof EmptyPeriodRangeException r ? "the period range " + number(r.minimumDays()) + "–"
+                + number(r.maximumDays()) + " d is empty for a baseline of " + number(r.baselineDays())
+                + " d; give --min-period/--max-period" : e.getMessage();
+        String what = msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
+        return (job.inputs().size() == 1 ? job.inputs().get(0).getFileName().toString()
+                : job.inputs().size() + " stitched files") + ": " + what;
     }
 }

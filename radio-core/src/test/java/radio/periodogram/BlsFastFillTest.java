@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.LightCurve;
+import radio.periodsearch.TransitSearch;
+import radio.periodsearch.TransitSearchOptions;
 import radio.testing.Fixtures;
 
 /**
@@ -17,7 +19,9 @@ import radio.testing.Fixtures;
  * sparse data (Kepler long cadence) point by point. And a grid too large for the heap is refused with the sizes.
  */
 class BlsFastFillTest {
-    private static final double[] DURATIONS = TransitSearch.durations();
+    /** lightkurve's trial durations, as radio's transit search uses them. */
+    private static final double[] DURATIONS = TransitSearchOptions.DURATIONS_DAYS.stream()
+            .mapToDouble(Double::doubleValue).toArray();
     private static final double TESS_CADENCE = 2.0 / 1440;
     private static final double KEPLER_LONG_CADENCE = 0.0204336;
 
@@ -102,7 +106,8 @@ class BlsFastFillTest {
     }
 
     private static PeriodGrid lightkurveGrid(Bls bls, double cadence) {
-        return bls.autoperiod(DURATIONS, TransitSearch.periods(DURATIONS, cadence, bls.baseline()));
+        return bls.autoperiod(DURATIONS, TransitSearch.lightkurveGrid(TransitSearchOptions.DURATIONS_DAYS, cadence,
+                bls.baseline()));
     }
 
     private static BlsFast.Fill[] fills(Bls bls, PeriodGrid grid) {

@@ -2,6 +2,7 @@ package radio.api;
 
 import java.util.Optional;
 import radio.search.FoundProduct;
+import radio.search.Provenance;
 import radio.search.TargetOutcome;
 import radio.transfer.CompletedTransfer;
 import radio.transfer.FailedTransfer;
@@ -16,8 +17,10 @@ final class ApiRecords {
     }
 
     static Product product(FoundProduct p) {
+        Provenance from = p.provenance();
         return new Product(p.target(), p.obsCollection(), p.obsId(), p.exptimeSeconds(), p.productCode(),
-                p.productFilename(), p.sizeBytes(), p.dataUri(), p.s3Key());
+                p.productFilename(), p.sizeBytes(), p.dataUri(), p.s3Key(), from.season(), from.author(),
+                from.year());
     }
 
     static TargetResult target(TargetOutcome o) {

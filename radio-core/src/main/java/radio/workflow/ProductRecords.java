@@ -33,7 +33,8 @@ final class ProductRecords {
         for (FoundProduct p : products) {
             Observation o = p.observation();
             observations.computeIfAbsent(o.obsid(), id -> new ObservationRow(Long.toString(id), o.obsId(),
-                    o.obsCollection(), Optional.of(o.targetName()).filter(n -> !n.isBlank()), o.exptimeSeconds()));
+                    o.obsCollection(), Optional.of(o.targetName()).filter(n -> !n.isBlank()), o.exptimeSeconds(),
+                    o.project(), o.provenanceName(), o.sequenceNumber(), o.tMin()));
             rows.add(new ProductRow(p.obsId(), p.obsCollection(), p.exptimeSeconds(), p.productCode(),
                     p.productFilename(), p.sizeBytes(), p.dataUri(), p.s3Key()));
         }
@@ -54,9 +55,11 @@ final class ProductRecords {
             ObservationRow o = byObsId.get(p.obsId());
             long obsid = o == null ? 0 : parseObsid(o.obsid());
             Observation observation = new Observation(obsid, p.obsId(),
-                    o == null ? "" : o.targetName().orElse(""), p.obsCollection(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), p.tExptime(), OptionalLong.empty(), OptionalDouble.empty(),
-                    OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
+                    o == null ? "" : o.targetName().orElse(""), p.obsCollection(),
+                    o == null ? Optional.empty() : o.project(), o == null ? Optional.empty() : o.provenanceName(), Optional.empty(), p.tExptime(),
+                    o == null ? OptionalLong.empty() : o.sequenceNumber(), OptionalDouble.empty(),
+                    OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(),
+                    o == null ? OptionalDouble.empty() : o.tMin());
             DataProduct product = new DataProduct(obsid, p.obsId(), p.obsCollection(), p.dataUri(),
                     p.productFilename(), p.product(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), p.size(), OptionalLong.empty(),

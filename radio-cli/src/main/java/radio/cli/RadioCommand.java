@@ -31,6 +31,7 @@ public final class RadioCommand implements Runnable {
             TargetsCommand.class,
             SearchCommand.class,
             DownloadCommand.class,
+            LsCommand.class,
             InfoCommand.class,
             PlotCommand.class,
             PeriodogramCommand.class,

@@ -402,6 +402,43 @@ public final class CatalogStore implements Catalog {
         });
     }
 
+    @Override
+    public List<CatalogedFile> files() {
+        return read("list files", c -> {
+            List<CatalogedFile> out = new ArrayList<>();
+            // each file with the newest answer listing its URI (a product may be in several searches)
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT f.path, f.size, f.md5, f.source, f.uri, f.s3_key, f.recorded_at, f.mtime,
+                           p.target, p.obs_id, p.obs_collection, p.t_exptime, p.product, p.product_filename, p.size,
+                           p.data_uri, p.s3_key,
+                           o.obsid, o.obs_id, o.obs_collection, o.target_name, o.t_exptime, o.project,
+                           o.provenance_name, o.sequence_number, o.t_min
+                    FROM file f
+                    LEFT JOIN product p ON p.rowid = (
+                        SELECT p2.rowid FROM product p2 JOIN search s2 ON s2.target = p2.target
+                            AND s2.selection = p2.selection
+                        WHERE p2.data_uri = f.uri ORDER BY s2.fetched_at DESC LIMIT 1)
+                    LEFT JOIN observation o ON o.target = p.target AND o.selection = p.selection
+                        AND o.obs_id = p.obs_id
+                    GROUP BY f.path ORDER BY f.path""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    FileRecord file = new FileRecord(Path.of(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), text(rs, 6), Instant.ofEpochMilli(rs.getLong(7)),
+                            rs.getLong(8));
+                    Optional<ProductRow> product = rs.getString(10) == null ? Optional.empty()
+                            : Optional.of(new ProductRow(rs.getString(10), rs.getString(11), real(rs, 12), text(rs, 13),
+                            rs.getString(14), integer(rs, 15), rs.getString(16), text(rs, 17)));
+                    Optional<ObservationRow> observation = rs.getString(18) == null ? Optional.empty()
+                            : Optional.of(new ObservationRow(rs.getString(18), rs.getString(19), rs.getString(20),
+                            text(rs, 21), real(rs, 22), text(rs, 23), text(rs, 24), integer(rs, 25), real(rs, 26)));
+                    out.add(new CatalogedFile(file, text(rs, 9), product, observation));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Closes the database; committed data is safe whether or not this is called. */
     @Override
     public void close() {

@@ -32,6 +32,7 @@ public final class RadioCommand implements Runnable {
             SearchCommand.class,
             DownloadCommand.class,
             LsCommand.class,
+            ExportCommand.class,
             InfoCommand.class,
             PlotCommand.class,
             PeriodogramCommand.class,

@@ -20,7 +20,7 @@ import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurveExport;
 import radio.lightcurve.LightCurves;
 import radio.lightcurve.ReadOptions;
-import radio.ml.export.LightCurveParquet;
+import radio.ml.dataset.LightCurveParquet;
 import radio.output.IoReasons;
 import radio.output.OutputKind;
 import radio.output.OutputPathException;

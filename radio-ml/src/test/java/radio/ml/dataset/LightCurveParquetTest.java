@@ -1,4 +1,4 @@
-package radio.ml.export;
+package radio.ml.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package radio.ml.export;
+package radio.ml.dataset;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

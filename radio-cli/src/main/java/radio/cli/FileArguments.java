@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
-import radio.ml.dataset.Csv;
+import radio.output.Csv;
 
 /** Light-curve files from the command line: FILE arguments, or the rows of a download manifest that have a file. */
 final class FileArguments {
@@ -41,7 +41,7 @@ final class FileArguments {
         Path m = context.workingDir().resolve(manifest);
         try (BufferedReader in = Files.newBufferedReader(m, StandardCharsets.UTF_8)) {
             String header = in.readLine();
-            List<String> columns = header == null ? List.of() : List.of(header.split(",", -1));
+            List<String> columns = header == null ? List.of() : Csv.split(header);
             int status = columns.indexOf("status");
             int path = columns.indexOf("path");
             if (status < 0 || path < 0) {

@@ -1,9 +1,13 @@
 package radio.output;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** CSV as radio writes it everywhere (RFC 4180): a field is quoted, quotes doubled, only when it needs to be. */
+/**
+ * CSV as radio writes and reads it everywhere (RFC 4180): a field is quoted, quotes doubled, only when it needs to
+ * be; a record is one line.
+ */
 public final class Csv {
     private Csv() {
     }
@@ -22,5 +26,34 @@ public final class Csv {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** The fields of one line; quotes are optional, doubled quotes inside a quoted field stand for one. */
+    public static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 }

@@ -2,8 +2,8 @@
 # Machine learning, radio next to what a Python user would run, on the same simulated light curves:
 #  (a) data set building, light curves per second: radio dataset build vs astropy + numpy + scipy (same views);
 #  (b) training: seconds per epoch and test ROC-AUC, radio train --arch spacekit vs the same network in PyTorch;
-#  (c) radio's CNN (astronet) vs gradient boosting on the scalars, on the same split; and the CNN on stars of a
-#      differently parameterised simulator (the shifted population) it never saw.
+#  (c) radio's CNN (astronet) vs gradient boosting on the scalars (radio's gbm and scikit-learn's), on the same
+#      split; and all of them on stars of a differently parameterised simulator (the shifted population) never seen.
 # Usage: bench/ml.sh [STARS [PARTS]]   (from the repository root; PARTS is any of a, b, c, default abc; needs Java 17,
 #        Maven, and Debian's python3-astropy, python3-scipy, python3-sklearn, python3-torch). Output: bench/out/ml/.
 set -eu
@@ -69,19 +69,30 @@ print('radio (DJL %s, %s): %.2f s per epoch (median of %d), test ROC-AUC %.3f at
 $py bench/ml_torch.py "$out/dataset" 10 32 0.5
   ;; esac
 case "$parts" in *c*)
-echo "## (c) CNN vs gradient boosting on the scalars, same split"
-./radio train -q --overwrite --dataset "$out/dataset" --model "$out/astronet" --arch astronet --width 0.25 --epochs 40 \
-    --patience 8 --seed 7 >/dev/null
-./radio evaluate --model "$out/astronet" --dataset "$out/dataset" --format json \
-    | $py -c "import json,sys; m=json.load(sys.stdin); print('radio astronet (width 0.25): test ROC-AUC %.3f, PR-AUC %.3f (%d test stars)' % (m['roc_auc'], m['pr_auc'], m['examples']))"
-mkdir -p "$out/scalars" "$out/shifted-scalars"
-java -cp "$out/classes:$cp" MlBench scalars "$out/dataset" "$out/scalars"
-$py bench/ml_gbm.py "$out/scalars" "$out/scalars"
+echo "## (c) CNN vs gradient boosting on the scalars, same split; then the same models on the shifted simulator"
 # shellcheck disable=SC2086
 ./radio dataset build -q --overwrite --labels "$out/shifted/labels.csv" --split 0,0,1 --views global,local,scalars \
     --out "$out/shifted-dataset" $(ls "$out"/shifted/lc/*.fits) >/dev/null || true
-./radio evaluate --model "$out/astronet" --dataset "$out/shifted-dataset" --format json \
-    | $py -c "import json,sys; m=json.load(sys.stdin); print('radio astronet on 150 stars of the shifted simulator: ROC-AUC %.3f, PR-AUC %.3f' % (m['roc_auc'], m['pr_auc']))"
+evaluate() {  # MODEL DATASET WHAT
+    ./radio evaluate --model "$1" --dataset "$2" --format json | $py -c "import json,sys; m=json.load(sys.stdin); \
+print('%s: ROC-AUC %.3f, PR-AUC %.3f (%d stars)' % (sys.argv[1], m['roc_auc'], m['pr_auc'], m['examples']))" "$3"
+}
+t0=$(now)
+./radio train -q --overwrite --dataset "$out/dataset" --model "$out/astronet" --arch astronet --width 0.25 --epochs 40 \
+    --patience 8 --seed 7 >/dev/null
+t1=$(now)
+echo "radio astronet (width 0.25): trained in $(seconds "$t0" "$t1") s"
+evaluate "$out/astronet" "$out/dataset" "radio astronet (width 0.25), test split"
+evaluate "$out/astronet" "$out/shifted-dataset" "radio astronet (width 0.25), shifted simulator"
+t0=$(now)
+./radio train -q --overwrite --dataset "$out/dataset" --model "$out/gbm" --arch gbm --seed 7 >/dev/null
+t1=$(now)
+echo "radio gbm (defaults): trained in $(seconds "$t0" "$t1") s (JVM start included)"
+evaluate "$out/gbm" "$out/dataset" "radio gbm, test split"
+evaluate "$out/gbm" "$out/shifted-dataset" "radio gbm, shifted simulator"
+mkdir -p "$out/scalars" "$out/shifted-scalars"
+java -cp "$out/classes:$cp" MlBench scalars "$out/dataset" "$out/scalars"
+$py bench/ml_gbm.py "$out/scalars" "$out/scalars" | sed 's/^/test split: /'
 java -cp "$out/classes:$cp" MlBench scalars "$out/shifted-dataset" "$out/shifted-scalars"
-$py bench/ml_gbm.py "$out/scalars" "$out/shifted-scalars" | sed 's/^/on the shifted simulator: /'
+$py bench/ml_gbm.py "$out/scalars" "$out/shifted-scalars" | sed 's/^/shifted simulator: /'
   ;; esac

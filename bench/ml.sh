@@ -33,19 +33,20 @@ case "$parts" in *a*)
 runs="${ML_BENCH_RUNS:-3}"
 echo "## (a) data set building: $stars light curves, global and local views, every star folded on a given ephemeris"
 echo "   ($runs runs each, alternated; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg))"
+cpu() { $py -c "import sys; u, s = open(sys.argv[1]).read().split(); print('%.2f' % (float(u) + float(s)))" "$1"; }
 for run in $(seq "$runs"); do
     t0=$(now)
     # shellcheck disable=SC2086
-    ./radio dataset build -q --overwrite --labels "$out/standard/labels-all.csv" --views global,local --no-prewhiten \
-        --out "$out/views-radio" $files >/dev/null
+    /usr/bin/time -f "%U %S" -o "$out/cpu" ./radio dataset build -q --overwrite --labels "$out/standard/labels-all.csv" \
+        --views global,local --no-prewhiten --out "$out/views-radio" $files >/dev/null
     t1=$(now)
-    echo "run $run: radio (read, hash, clip, flatten, fold, bin, Parquet; all cores, JVM start included): $(seconds "$t0" "$t1") s"
+    echo "run $run: radio (read, hash, clip, flatten, fold, bin, Parquet; all cores, JVM start included): $(seconds "$t0" "$t1") s, CPU $(cpu "$out/cpu") s (load $(cut -d' ' -f1 /proc/loadavg))"
     t0=$(now)
     # shellcheck disable=SC2086
-    $py bench/ml_views_numpy.py "$out/standard/labels-all.csv" $files \
+    /usr/bin/time -f "%U %S" -o "$out/cpu" $py bench/ml_views_numpy.py "$out/standard/labels-all.csv" $files \
         | sed "s/^/run $run: astropy + numpy + scipy, the loop alone: /"
     t1=$(now)
-    echo "run $run: astropy + numpy + scipy, the whole process (interpreter start and imports included): $(seconds "$t0" "$t1") s"
+    echo "run $run: astropy + numpy + scipy, the whole process (interpreter start and imports included): $(seconds "$t0" "$t1") s, CPU $(cpu "$out/cpu") s"
 done
 t0=$(now)
 # shellcheck disable=SC2086
@@ -55,9 +56,11 @@ t1=$(now)
 echo "radio, every view and Lomb-Scargle prewhitening: $(seconds "$t0" "$t1") s"
   ;; esac
 # a larger test split than the default, so that the held-out comparison of (c) has ~70 stars
+case "$parts" in *b*|*c*)
 # shellcheck disable=SC2086
 ./radio dataset build -q --overwrite --labels "$out/standard/labels.csv" --split 0.6,0.1,0.3 --out "$out/dataset" $files \
     >/dev/null || true
+  ;; esac
 case "$parts" in *b*)
 echo "## (b) training spacekit's CNN (width 0.5, 10 epochs, batch 32) on the exoTrain CSVs of the same data set"
 ./radio train -q --overwrite --dataset "$out/dataset" --model "$out/spacekit" --arch spacekit --width 0.5 --epochs 10 \

@@ -146,6 +146,9 @@ public final class MlDemo {
         for (TrainingOptions o : all) {
             t = System.nanoTime();
             Path modelDir = dir.resolve(modelDirs.isEmpty() ? "model" : "model-" + o.architecture().key());
+            if (o.architecture().network()) {
+                say.accept("  train     " + o.architecture().key() + ", epoch by epoch (the best is kept):");
+            }
             ModelCard card = new ModelTrainer(o.withSeed(s.seed())).train(datasetDir, modelDir, progress);
             say.accept(String.format(Locale.ROOT, "  train     %s, threshold %.3f -> %s (%s)", card.training(),
                     card.threshold(), modelDir, since(t)));

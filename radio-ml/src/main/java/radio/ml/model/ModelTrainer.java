@@ -37,13 +37,18 @@ import radio.ml.dataset.StarFiles;
 import radio.ml.dataset.View;
 
 /**
- * Trains a CNN on a data set folder and writes a model folder (weights and {@link ModelCard}), with DJL's
- * {@code Trainer} and {@link EasyTrain#fit} on the PyTorch engine's default device (CPU natives from the class path;
- * a CUDA native jar in their place is used without code changes; determinism is promised on the CPU only). Loss: sigmoid binary cross-entropy on the logit; optimiser:
- * Adam; class imbalance: balanced batches. After each epoch the validation PR-AUC is computed; the best epoch's
- * weights are kept (between equal PR-AUCs, the lower validation loss), and training stops after {@link TrainingOptions#patience()} epochs without improvement. The
- * decision threshold is the one that maximises F1 on the validation split. With the same data set and seed, on
- * CPU, the weights and metrics come out the same.
+ * Trains a model on a data set folder and writes a model folder ({@link ModelCard} with the weights or the trees).
+ * <ul>
+ *   <li>Networks: DJL's {@code Trainer} and {@link EasyTrain#fit} on the PyTorch engine's default device (CPU
+ *       natives from the class path; a CUDA native jar in their place is used without code changes; determinism is
+ *       promised on the CPU only). Loss: sigmoid binary cross-entropy on the logit; optimiser: Adam; class
+ *       imbalance: balanced batches. After each epoch the validation PR-AUC is computed; the best epoch's weights
+ *       are kept (between equal PR-AUCs, the lower validation loss), and training stops after
+ *       {@link TrainingOptions#patience()} epochs without improvement.</li>
+ *   <li>Gradient boosting: {@link BoostedTrees} on the scalars, in Java, classes weighted equally.</li>
+ * </ul>
+ * The decision threshold is the one that maximises F1 on the validation split. With the same data set and seed,
+ * on CPU, the model and its metrics come out the same.
  */
 public final class ModelTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(ModelTrainer.class);

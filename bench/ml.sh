@@ -48,6 +48,10 @@ for run in $(seq "$runs"); do
     t1=$(now)
     echo "run $run: astropy + numpy + scipy, the whole process (interpreter start and imports included): $(seconds "$t0" "$t1") s, CPU $(cpu "$out/cpu") s"
 done
+# the same per-star work on one thread in one JVM, pass after pass: what the JIT's warm-up costs, and the steady state
+# shellcheck disable=SC2086
+java -cp "$out/classes:$cp" MlBench warm "$out/standard/labels-all.csv" 4 $files 2>/dev/null \
+    | sed 's/^/radio, one thread, one JVM, /'
 t0=$(now)
 # shellcheck disable=SC2086
 ./radio dataset build -q --overwrite --labels "$out/standard/labels-all.csv" --out "$out/views-radio-full" $files \

@@ -17,13 +17,15 @@ import radio.ml.dataset.View;
 import radio.ml.dataset.ViewSettings;
 
 /**
- * {@code model-card.json}, beside the weights in a model folder: the architecture and its width, the input views
- * and their lengths, every hyper-parameter, the data set (folder and SHA-256 of its Parquet file), the training
- * history, the decision threshold, metrics per split, and the versions of radio, DJL and the engine. A model is
- * loaded from its card: the card decides the network, so a folder's weights always meet the right block.
+ * {@code model-card.json}, beside the weights (networks) or the trees (gradient boosting) in a model folder: the
+ * architecture and its width, the input views and their lengths, every hyper-parameter, the data set (folder and
+ * SHA-256 of its Parquet file), the training history, the decision threshold, metrics per split, and the versions
+ * of radio (and of DJL and the engine, for networks). A model is loaded from its card: the card decides the model,
+ * so a folder's weights always meet the right block, and a card whose architecture does not match the folder's
+ * files is refused with a message that says so.
  *
- * @param architecture the network
- * @param width        its width factor
+ * @param architecture the model
+ * @param width        the network's width factor (1 for trees)
  * @param lengths      input view → length
  * @param threshold    decision threshold on the probability
  * @param json         the whole card

@@ -5,6 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import radio.ml.dataset.Example;
+import radio.ml.dataset.Labels;
+import radio.ml.dataset.Preprocessor;
+import radio.ml.dataset.Prewhitening;
+import radio.ml.dataset.StarFiles;
+import radio.ml.dataset.ViewSettings;
 import radio.ml.dataset.ParquetDataset;
 import radio.ml.dataset.View;
 import radio.sim.catalogue.Catalogue;
@@ -20,6 +25,10 @@ import radio.sim.catalogue.StarPopulation;
  *                                                    and binaries) and OUT/labels-all.csv (an ephemeris for every
  *                                                    star: the others folded at 3 d, so every tool does the same work)
  *   MlBench scalars DATASET OUT                      OUT/{train,val,test}-scalars.csv: label then the 7 scalars
+ *   MlBench warm LABELS ROUNDS FILE...               radio's per-star work of bench (a) (global and local views, no
+ *                                                    prewhitening), one thread, ROUNDS passes over the files in one
+ *                                                    JVM: milliseconds per light curve in each pass (the first pays
+ *                                                    for the JIT compiler, the later ones show the steady state)
  * </pre>
  */
 public final class MlBench {
@@ -28,6 +37,8 @@ public final class MlBench {
             case "export" -> export(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
                     args[4].equals("shifted") ? StarPopulation.shifted() : StarPopulation.standard());
             case "scalars" -> scalars(Path.of(args[1]), Path.of(args[2]));
+            case "warm" -> warm(Path.of(args[1]), Integer.parseInt(args[2]),
+                    java.util.Arrays.stream(args, 3, args.length).map(Path::of).toList());
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -60,6 +71,21 @@ public final class MlBench {
                     }
                 }
             }
+        }
+    }
+
+    private static void warm(Path labelsCsv, int rounds, List<Path> files) throws Exception {
+        Labels labels = Labels.read(labelsCsv);
+        Preprocessor pre = new Preprocessor(ViewSettings.DEFAULT, EnumSet.of(View.GLOBAL, View.LOCAL),
+                Prewhitening.NONE);
+        java.util.Map<String, List<Path>> byStar = StarFiles.groupByStar(files, new java.util.ArrayList<>());
+        for (int round = 1; round <= rounds; round++) {
+            long t0 = System.nanoTime();
+            for (java.util.Map.Entry<String, List<Path>> star : byStar.entrySet()) {
+                pre.process(star.getKey(), 1, star.getValue(), labels.of(star.getKey()).flatMap(Labels.Entry::ephemeris));
+            }
+            System.out.printf(Locale.ROOT, "pass %d: %.2f ms per light curve%n", round,
+                    (System.nanoTime() - t0) / 1e6 / files.size());
         }
     }
 }

@@ -109,6 +109,26 @@ class MlCommandsTest {
 
     @Test
     @Order(5)
+    void theDefaultModelIsGradientBoostingAndReplacesANetworkWithOverwrite() throws Exception {
+        CliRun t = radio("train", "--dataset", "ds", "--model", "m", "--overwrite", "--trees", "50");
+        assertThat(t.exitCode()).as(t.err()).isZero();
+        assertThat(t.out()).startsWith("model    ").contains("gbm, 50 trees of depth 3").contains("  test   ROC-AUC");
+        assertThat(home.resolve("m/radio-gbm.json")).isRegularFile();
+        assertThat(home.resolve("m/radio-cnn-0000.params")).doesNotExist();
+        CliRun e = radio("evaluate", "--model", "m", "--dataset", "ds", "--format", "json");
+        assertThat(e.exitCode()).as(e.err()).isZero();
+        assertThat(new ObjectMapper().readTree(e.out()).path("roc_auc").isNumber()).isTrue();
+        CliRun c = radio(with(files.subList(0, 5), "classify", "--model", "m"));
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out().lines()).hasSize(6);
+        CliRun bad = radio("train", "--dataset", "ds", "--model", "m3", "--subsample", "0");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--subsample must be in (0, 1]");
+        assertThat(home.resolve("m3")).doesNotExist();
+    }
+
+    @Test
+    @Order(6)
     void aModelFolderWithoutACardOrOfAnotherShapeIsRefused() {
         CliRun e = radio("evaluate", "--model", "ds", "--dataset", "ds");
         assertThat(e.exitCode()).isEqualTo(2);
@@ -119,7 +139,7 @@ class MlCommandsTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void archiveLabelsAreTheArchivesTransitingPlanetHosts() throws Exception {
         long hosts = Files.readAllLines(home.resolve("labels.csv")).stream()
                 .filter(l -> l.startsWith("EPIC 2") && l.contains(",1,")).count();

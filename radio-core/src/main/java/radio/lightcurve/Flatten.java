@@ -99,66 +99,15 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
         double[] time = lc.time();
         double[] flux = lc.flux();
         int n = time.length;
-        boolean[] use = new boolean[n];
         boolean[] inTransit = transitMask.map(m -> m.inTransit(time)).orElse(new boolean[n]);
-        double median = Stats.nanMedian(flux);
-        double std = Stats.nanStd(flux);
-        for (int i = 0; i < n; i++) {
-            use[i] = !inTransit[i] && Double.isFinite(flux[i]) && Math.abs(flux[i] - median) <= std * sigma;
-        }
+        boolean[] use = firstUse(flux, inTransit);
         SavitzkyGolay filter = new SavitzkyGolay(windowLength, polyorder);
         int[] segment = segments(time, flux, inTransit);
         double[] trend = null;
+        // each round is a method of its own: the JIT compiles it once, instead of compiling this method's loops
+        // on the stack (OSR), again for each loop, in the short runs that flatten a few hundred light curves
         for (int round = 0; round < iterations; round++) {
-            int m = count(use);
-            if (m < 2) {
-                throw new IllegalStateException("cannot flatten " + lc.meta().objectName() + ": only " + m
-                        + " usable points");
-            }
-            double[] t = new double[m];
-            double[] f = new double[m];
-            int[] index = new int[m];
-            int[] seg = new int[m];
-            for (int i = 0, j = 0; i < n; i++) {
-                if (use[i]) {
-                    t[j] = time[i];
-                    f[j] = flux[i];
-                    seg[j] = segment[i];
-                    index[j++] = i;
-                }
-            }
-            double[] fit = segmentTrend(f, seg, filter);
-            double[] residual = new double[m];
-            for (int j = 0; j < m; j++) {
-                residual[j] = f[j] - fit[j];
-            }
-            double limit = Stats.nanStd(residual) * sigma + 1e-14;
-            boolean[] good = new boolean[m];
-            int g = 0;
-            for (int j = 0; j < m; j++) {
-                good[j] = Math.abs(residual[j]) < limit;
-                if (good[j]) {
-                    g++;
-                }
-            }
-            if (g < 2) {
-                throw new IllegalStateException("cannot flatten " + lc.meta().objectName()
-                        + ": fewer than two points agree with the trend");
-            }
-            double[] gt = new double[g];
-            double[] gf = new double[g];
-            for (int j = 0, k = 0; j < m; j++) {
-                if (good[j]) {
-                    gt[k] = t[j];
-                    gf[k++] = fit[j];
-                }
-            }
-            trend = interpolate(gt, gf, time);
-            for (int j = 0; j < m; j++) {
-                if (!good[j]) {
-                    use[index[j]] = false;
-                }
-            }
+            trend = round(lc, time, flux, segment, use, filter);
         }
         double[] err = lc.fluxErr();
         double[] flat = new double[n];
@@ -168,6 +117,76 @@ public record Flatten(int windowLength, int polyorder, double breakTolerance, in
             flatErr[i] = err[i] / trend[i];
         }
         return new Result(lc.withFlux(flat, flatErr, ""), lc.withFlux(trend, err, lc.fluxUnit()));
+    }
+
+    /** The points the first round fits: finite, not in transit, within {@code sigma} standard deviations. */
+    private boolean[] firstUse(double[] flux, boolean[] inTransit) {
+        int n = flux.length;
+        boolean[] use = new boolean[n];
+        double median = Stats.nanMedian(flux);
+        double std = Stats.nanStd(flux);
+        for (int i = 0; i < n; i++) {
+            use[i] = !inTransit[i] && Double.isFinite(flux[i]) && Math.abs(flux[i] - median) <= std * sigma;
+        }
+        return use;
+    }
+
+    /**
+     * One clipping round: fits the trend to the used points, drops from {@code use} those further than
+     * {@code sigma} standard deviations from it, and returns the trend at every time.
+     */
+    private double[] round(LightCurve lc, double[] time, double[] flux, int[] segment, boolean[] use,
+                           SavitzkyGolay filter) {
+        int n = time.length;
+        int m = count(use);
+        if (m < 2) {
+            throw new IllegalStateException("cannot flatten " + lc.meta().objectName() + ": only " + m
+                    + " usable points");
+        }
+        double[] t = new double[m];
+        double[] f = new double[m];
+        int[] index = new int[m];
+        int[] seg = new int[m];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (use[i]) {
+                t[j] = time[i];
+                f[j] = flux[i];
+                seg[j] = segment[i];
+                index[j++] = i;
+            }
+        }
+        double[] fit = segmentTrend(f, seg, filter);
+        double[] residual = new double[m];
+        for (int j = 0; j < m; j++) {
+            residual[j] = f[j] - fit[j];
+        }
+        double limit = Stats.nanStd(residual) * sigma + 1e-14;
+        boolean[] good = new boolean[m];
+        int g = 0;
+        for (int j = 0; j < m; j++) {
+            good[j] = Math.abs(residual[j]) < limit;
+            if (good[j]) {
+                g++;
+            }
+        }
+        if (g < 2) {
+            throw new IllegalStateException("cannot flatten " + lc.meta().objectName()
+                    + ": fewer than two points agree with the trend");
+        }
+        double[] gt = new double[g];
+        double[] gf = new double[g];
+        for (int j = 0, k = 0; j < m; j++) {
+            if (good[j]) {
+                gt[k] = t[j];
+                gf[k++] = fit[j];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (!good[j]) {
+                use[index[j]] = false;
+            }
+        }
+        return interpolate(gt, gf, time);
     }
 
     /**

@@ -92,11 +92,23 @@ public final class LightCurves {
             System.arraycopy(n.centroidRow(), 0, cr, at, m);
             at += m;
         }
-        // segments may overlap in time: order all rows by time (stable, so ties keep segment order)
-        int[] order = IntStream.range(0, total).boxed().sorted(Comparator.comparingDouble(i -> t[i]))
+        // segments may overlap in time: order all rows by time (stable, so ties keep segment order); rows already
+        // in order (one segment, or segments apart) keep their order without the boxed sort
+        int[] order = inOrder(t) ? IntStream.range(0, total).toArray()
+                : IntStream.range(0, total).boxed().sorted(Comparator.comparingDouble(i -> t[i]))
                 .mapToInt(Integer::intValue).toArray();
         return LightCurve.gather(order, t, f, e, q, c, cc, cr, first.timeSystem(), "",
                 first.meta().withCombined(periods, sources));
+    }
+
+    /** Whether a stable sort by {@link Double#compare} would leave {@code t} as it is. */
+    private static boolean inOrder(double[] t) {
+        for (int i = 1; i < t.length; i++) {
+            if (Double.compare(t[i - 1], t[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameTarget(LightCurveMeta a, LightCurveMeta b) {

@@ -19,13 +19,9 @@ final class Stats {
         return median(v, v.length);
     }
 
-    /** Median of the first {@code n} entries of {@code v}; sorts that part in place. */
+    /** Median of the first {@code n} entries of {@code v}; reorders that part ({@link Median#of}). */
     static double median(double[] v, int n) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(v, 0, n);
-        return (n & 1) == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+        return Median.of(v, 0, n);
     }
 
     /** Population standard deviation (ddof 0) of the non-NaN values; NaN when there are none. */

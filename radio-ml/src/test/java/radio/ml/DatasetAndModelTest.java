@@ -52,7 +52,8 @@ class DatasetAndModelTest {
     private static final long NAN_EPIC = 999_000_001L;
     private static final long SHORT_EPIC = 999_000_002L;
     private static final long MISSING_EPIC = 999_000_003L;
-    private static final TrainingOptions TRAINING = TrainingOptions.DEFAULT.withArchitecture(Architecture.ASTRONET)
+    private static final TrainingOptions TREES = TrainingOptions.defaults(Architecture.GBM).withSeed(7);
+    private static final TrainingOptions TRAINING = TrainingOptions.defaults(Architecture.ASTRONET)
             .withWidth(0.25).withEpochs(40).withPatience(8).withSeed(7);
 
     @TempDir
@@ -169,13 +170,22 @@ class DatasetAndModelTest {
         assertThat(out.resolve(ParquetDataset.FILE)).exists();
     }
 
+    /** 120 stars of another simulator seed, as a data set of one test split (built once, on first use). */
+    private static synchronized Path unseen() throws Exception {
+        Path unseenSet = dir.resolve("unseen-dataset");
+        if (!Files.isDirectory(unseenSet)) {
+            SimulatedStars unseen = SimulatedStars.write(4, 120, StarPopulation.standard(), dir.resolve("unseen"),
+                    true);
+            new DatasetBuilder(DatasetOptions.DEFAULT.withSplits(Splits.TEST_ONLY).withViews(EnumSet.of(View.GLOBAL,
+                    View.LOCAL, View.SCALARS))).build(Labels.read(unseen.labels()), unseen.files(), unseenSet,
+                    DatasetListener.NONE);
+        }
+        return unseenSet;
+    }
+
     @Test
     void theModelFindsHostsAmongStarsItNeverSaw() throws Exception {
-        SimulatedStars unseen = SimulatedStars.write(4, 120, StarPopulation.standard(), dir.resolve("unseen"), true);
-        Path unseenSet = dir.resolve("unseen-dataset");
-        new DatasetBuilder(DatasetOptions.DEFAULT.withSplits(Splits.TEST_ONLY).withViews(EnumSet.of(View.GLOBAL,
-                View.LOCAL, View.SCALARS))).build(Labels.read(unseen.labels()), unseen.files(), unseenSet,
-                DatasetListener.NONE);
+        Path unseenSet = unseen();
         try (Classifier c = Classifier.load(model)) {
             Evaluation.Report r = Evaluation.evaluate(c, unseenSet, "test", OptionalDouble.empty(),
                     Optional.of(dir.resolve("plots")));
@@ -219,13 +229,22 @@ class DatasetAndModelTest {
         }
     }
 
+    /** A data set of three stars with the flux view alone (built once, on first use). */
+    private static synchronized Path fluxOnly() throws Exception {
+        Path fluxOnly = dir.resolve("flux-only");
+        if (!Files.isDirectory(fluxOnly)) {
+            Labels three = Labels.read(Files.writeString(dir.resolve("three-b.csv"), "target,label\n"
+                    + String.join("\n", Files.readAllLines(sim.labels()).subList(1, 4)).replaceAll(",,,", "")
+                    + "\n"));
+            new DatasetBuilder(DatasetOptions.DEFAULT.withViews(EnumSet.of(View.FLUX)).withSplits(Splits.TEST_ONLY))
+                    .build(three, sim.files(), fluxOnly, DatasetListener.NONE);
+        }
+        return fluxOnly;
+    }
+
     @Test
     void aModelRefusesDataOfAnotherShapeAndAFolderWithoutACard() throws Exception {
-        Path fluxOnly = dir.resolve("flux-only");
-        Labels three = Labels.read(Files.writeString(dir.resolve("three-b.csv"), "target,label\n"
-                + String.join("\n", Files.readAllLines(sim.labels()).subList(1, 4)).replaceAll(",,,", "") + "\n"));
-        new DatasetBuilder(DatasetOptions.DEFAULT.withViews(EnumSet.of(View.FLUX)).withSplits(Splits.TEST_ONLY))
-                .build(three, sim.files(), fluxOnly, DatasetListener.NONE);
+        Path fluxOnly = fluxOnly();
         try (Classifier c = Classifier.load(model)) {
             assertThatThrownBy(() -> Evaluation.evaluate(c, fluxOnly, "test", OptionalDouble.empty(),
                     Optional.empty())).isInstanceOf(ModelException.class).hasMessageContaining("no global view");
@@ -236,5 +255,71 @@ class DatasetAndModelTest {
                 .hasMessageContaining("no model-card.json");
         assertThatThrownBy(() -> new ModelTrainer(TRAINING).train(dataset, model, TrainingProgress.NONE))
                 .isInstanceOf(OutputFolder.OutputExistsException.class);
+    }
+
+    @Test
+    void gradientBoostingFindsHostsAmongStarsItNeverSaw() throws Exception {
+        Path trees = dir.resolve("gbm");
+        ModelCard c = new ModelTrainer(TREES).train(dataset, trees, TrainingProgress.NONE);
+        assertThat(c.architecture()).isEqualTo(Architecture.GBM);
+        assertThat(trees.resolve(ModelCard.TREES)).isRegularFile();
+        assertThat(trees.resolve(ModelCard.WEIGHTS)).doesNotExist();
+        assertThat(c.json().path("hyper_parameters").path("trees").asInt()).isEqualTo(200);
+        try (Classifier loaded = Classifier.load(trees)) {
+            Evaluation.Report r = Evaluation.evaluate(loaded, unseen(), "test", OptionalDouble.empty(),
+                    Optional.empty());
+            System.out.printf("gradient boosting, held-out stars: %s%n", r.metrics());
+            assertThat(r.metrics().rocAuc()).isGreaterThanOrEqualTo(0.95);
+            // the card's test metrics come from the trees read back: the file holds the model that was trained
+            Evaluation.Report test = Evaluation.evaluate(loaded, dataset, "test", OptionalDouble.empty(),
+                    Optional.empty());
+            assertThat(test.metrics().rocAuc()).isEqualTo(c.metrics("test").path("roc_auc").asDouble());
+            StarClassification.Result ranked = StarClassification.classify(loaded, sim.files().subList(0, 6), 0);
+            assertThat(ranked.ranked()).hasSize(6);
+        }
+    }
+
+    @Test
+    void gradientBoostingIsDeterministicAndSeeded() throws Exception {
+        TrainingOptions small = TREES.withTrees(40, 3, 0.8);
+        new ModelTrainer(small).train(dataset, dir.resolve("gbm-a"), TrainingProgress.NONE);
+        new ModelTrainer(small).train(dataset, dir.resolve("gbm-b"), TrainingProgress.NONE);
+        new ModelTrainer(small.withSeed(8)).train(dataset, dir.resolve("gbm-c"), TrainingProgress.NONE);
+        byte[] a = Files.readAllBytes(dir.resolve("gbm-a").resolve(ModelCard.TREES));
+        assertThat(Files.readAllBytes(dir.resolve("gbm-b").resolve(ModelCard.TREES))).isEqualTo(a);
+        assertThat(Files.readAllBytes(dir.resolve("gbm-c").resolve(ModelCard.TREES))).isNotEqualTo(a);
+    }
+
+    @Test
+    void aModelFolderOfAnotherArchitectureIsNamedAsSuch() throws Exception {
+        // a network's folder whose card was changed to say gbm, and the reverse
+        Path network = dir.resolve("edited-network");
+        Files.createDirectories(network);
+        Files.copy(model.resolve(ModelCard.WEIGHTS), network.resolve(ModelCard.WEIGHTS));
+        Files.writeString(network.resolve(ModelCard.FILE), Files.readString(model.resolve(ModelCard.FILE))
+                .replace("\"architecture\" : \"astronet\"", "\"architecture\" : \"gbm\""));
+        assertThatThrownBy(() -> Classifier.load(network)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("gradient-boosted trees but no " + ModelCard.TREES)
+                .hasMessageContaining("a card of another architecture?");
+        Path trees = dir.resolve("edited-trees");
+        new ModelTrainer(TREES.withTrees(5, 2, 1)).train(dataset, trees, TrainingProgress.NONE);
+        Files.writeString(trees.resolve(ModelCard.FILE), Files.readString(trees.resolve(ModelCard.FILE))
+                .replace("\"architecture\" : \"gbm\"", "\"architecture\" : \"astronet\""));
+        assertThatThrownBy(() -> Classifier.load(trees)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("no length for the global input of astronet");
+        // training gbm over a network's folder replaces radio's files, so no stale weights remain beside the trees
+        Path over = dir.resolve("over");
+        Files.createDirectories(over);
+        Files.copy(model.resolve(ModelCard.WEIGHTS), over.resolve(ModelCard.WEIGHTS));
+        Files.writeString(over.resolve("notes.txt"), "mine");
+        new ModelTrainer(TREES.withTrees(5, 2, 1).withOverwrite(true)).train(dataset, over, TrainingProgress.NONE);
+        assertThat(over.resolve(ModelCard.WEIGHTS)).doesNotExist();
+        assertThat(over.resolve("notes.txt")).hasContent("mine");
+        // a gbm model on a data set without the scalars
+        Path fluxOnly = fluxOnly();
+        try (Classifier c = Classifier.load(over)) {
+            assertThatThrownBy(() -> Evaluation.evaluate(c, fluxOnly, "test", OptionalDouble.empty(),
+                    Optional.empty())).isInstanceOf(ModelException.class).hasMessageContaining("no scalars view");
+        }
     }
 }

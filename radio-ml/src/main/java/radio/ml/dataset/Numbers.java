@@ -1,6 +1,7 @@
 package radio.ml.dataset;
 
 import java.util.Arrays;
+import radio.lightcurve.Median;
 
 /** Small robust statistics on arrays, NaN-aware where it says so. */
 final class Numbers {
@@ -9,26 +10,20 @@ final class Numbers {
 
     /** The median of the finite values, NaN when there are none. */
     static double nanMedian(double[] v) {
-        double[] f = Arrays.stream(v).filter(Double::isFinite).toArray();
-        return median(f, 0, f.length);
+        double[] f = finite(v);
+        return Median.of(f, 0, f.length);
     }
 
-    /** The median of {@code v[from..to)} (sorted in place). */
-    static double median(double[] v, int from, int to) {
-        int n = to - from;
-        if (n <= 0) {
-            return Double.NaN;
+    /**
+     * 1.4826 × the median absolute deviation of the finite values from {@code median} (their
+     * {@link #nanMedian}): σ for normal data, robust to transits.
+     */
+    static double robustSigma(double[] v, double median) {
+        double[] dev = finite(v);
+        for (int i = 0; i < dev.length; i++) {
+            dev[i] = Math.abs(dev[i] - median);
         }
-        Arrays.sort(v, from, to);
-        int mid = from + n / 2;
-        return n % 2 == 1 ? v[mid] : 0.5 * (v[mid - 1] + v[mid]);
-    }
-
-    /** 1.4826 × the median absolute deviation of the finite values: σ for normal data, robust to transits. */
-    static double robustSigma(double[] v) {
-        double m = nanMedian(v);
-        double[] dev = Arrays.stream(v).filter(Double::isFinite).map(x -> Math.abs(x - m)).toArray();
-        return 1.4826 * median(dev, 0, dev.length);
+        return 1.4826 * Median.of(dev, 0, dev.length);
     }
 
     /** Fills NaN entries by linear interpolation between the nearest finite ones (constant beyond the ends). */
@@ -60,5 +55,17 @@ final class Numbers {
             f[i] = (float) v[i];
         }
         return f;
+    }
+
+    /** The finite values of {@code v}, in order, in a new array. */
+    private static double[] finite(double[] v) {
+        double[] f = new double[v.length];
+        int n = 0;
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                f[n++] = x;
+            }
+        }
+        return n == f.length ? f : Arrays.copyOf(f, n);
     }
 }

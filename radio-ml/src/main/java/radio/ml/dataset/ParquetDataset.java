@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -59,45 +62,143 @@ public final class ParquetDataset {
 
     /** Writes examples one at a time. Not thread-safe. */
     public static final class Writer implements Closeable {
-        private final ParquetWriter<Group> writer;
-        private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+        private final ParquetWriter<Example> writer;
 
         public Writer(Path file) throws IOException {
-            this.writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
-                    .withConf(new PlainParquetConfiguration()).withType(SCHEMA)
+            Builder b = new Builder(new LocalOutputFile(file)).withConf(new PlainParquetConfiguration())
                     .withCompressionCodec(CompressionCodecName.UNCOMPRESSED).withRowGroupSize(ROW_GROUP_BYTES)
-                    .withWriteMode(org.apache.parquet.hadoop.ParquetFileWriter.Mode.OVERWRITE).build();
+                    .withWriteMode(org.apache.parquet.hadoop.ParquetFileWriter.Mode.OVERWRITE);
+            // a dictionary of noisy floats never pays: Parquet would fill one per page, then throw it away
+            for (View v : View.values()) {
+                b = b.withDictionaryEncoding(v.key() + ".list.element", false);
+            }
+            this.writer = b.build();
         }
 
         public void write(Example e) throws IOException {
-            Group g = groups.newGroup().append("target", e.target()).append("mission", e.mission())
-                    .append("label", e.label()).append("split", e.split())
-                    .append("period_days", e.ephemeris().periodDays()).append("epoch_bjd", e.ephemeris().epochBjd())
-                    .append("duration_hours", e.ephemeris().durationDays() * 24)
-                    .append("ephemeris_source", e.ephemeris().source().key());
-            strings(g.addGroup("files"), e.files());
-            strings(g.addGroup("sha256"), e.sha256());
-            for (View v : View.values()) {
-                float[] values = e.views().get(v);
-                if (values != null) {
-                    Group list = g.addGroup(v.key());
-                    for (float x : values) {
-                        list.addGroup("list").append("element", x);
-                    }
-                }
-            }
-            writer.write(g);
-        }
-
-        private static void strings(Group list, List<String> values) {
-            for (String s : values) {
-                list.addGroup("list").append("element", s);
-            }
+            writer.write(e);
         }
 
         @Override
         public void close() throws IOException {
             writer.close();
+        }
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Example, Builder> {
+        Builder(LocalOutputFile file) {
+            super(file);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Example> getWriteSupport(Configuration conf) {
+            return new ExampleWriteSupport();
+        }
+
+        @Override
+        protected WriteSupport<Example> getWriteSupport(ParquetConfiguration conf) {
+            return new ExampleWriteSupport();
+        }
+    }
+
+    /** Sends an example's fields straight to Parquet's record consumer, in {@link #SCHEMA}'s order. */
+    private static final class ExampleWriteSupport extends WriteSupport<Example> {
+        private RecordConsumer out;
+
+        @Override
+        public WriteContext init(Configuration conf) {
+            return new WriteContext(SCHEMA, Map.of());
+        }
+
+        @Override
+        public WriteContext init(ParquetConfiguration conf) {
+            return new WriteContext(SCHEMA, Map.of());
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            this.out = recordConsumer;
+        }
+
+        @Override
+        public void write(Example e) {
+            out.startMessage();
+            int i = 0;
+            string(i++, "target", e.target());
+            string(i++, "mission", e.mission());
+            start(i, "label");
+            out.addInteger(e.label());
+            end(i++, "label");
+            string(i++, "split", e.split());
+            number(i++, "period_days", e.ephemeris().periodDays());
+            number(i++, "epoch_bjd", e.ephemeris().epochBjd());
+            number(i++, "duration_hours", e.ephemeris().durationDays() * 24);
+            string(i++, "ephemeris_source", e.ephemeris().source().key());
+            strings(i++, "files", e.files());
+            strings(i++, "sha256", e.sha256());
+            for (View v : View.values()) {
+                float[] values = e.views().get(v);
+                if (values != null) {
+                    start(i, v.key());
+                    out.startGroup();
+                    if (values.length > 0) {
+                        out.startField("list", 0);
+                        for (float x : values) {
+                            out.startGroup();
+                            out.startField("element", 0);
+                            out.addFloat(x);
+                            out.endField("element", 0);
+                            out.endGroup();
+                        }
+                        out.endField("list", 0);
+                    }
+                    out.endGroup();
+                    end(i, v.key());
+                }
+                i++;
+            }
+            out.endMessage();
+        }
+
+        private void start(int index, String name) {
+            out.startField(name, index);
+        }
+
+        private void end(int index, String name) {
+            out.endField(name, index);
+        }
+
+        private void string(int index, String name, String value) {
+            start(index, name);
+            out.addBinary(Binary.fromString(value));
+            end(index, name);
+        }
+
+        private void number(int index, String name, double value) {
+            start(index, name);
+            out.addDouble(value);
+            end(index, name);
+        }
+
+        private void strings(int index, String name, List<String> values) {
+            start(index, name);
+            out.startGroup();
+            if (!values.isEmpty()) {
+                out.startField("list", 0);
+                for (String s : values) {
+                    out.startGroup();
+                    string(0, "element", s);
+                    out.endGroup();
+                }
+                out.endField("list", 0);
+            }
+            out.endGroup();
+            end(index, name);
         }
     }
 

@@ -89,11 +89,13 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
         double[] t = flat.time();
         double[] f = flat.flux();
         double epoch = ephemeris.epochBjd() - ref;
+        Views.Folded folded = views.contains(View.GLOBAL) || views.contains(View.LOCAL)
+                ? Views.fold(t, f, ephemeris.periodDays(), epoch) : null;
         for (View v : views) {
             out.put(v, switch (v) {
                 case FLUX -> Views.flux(t, f, settings.fluxLength());
-                case GLOBAL -> Views.global(t, f, ephemeris.periodDays(), epoch, settings.globalBins());
-                case LOCAL -> Views.local(t, f, ephemeris.periodDays(), epoch, ephemeris.durationDays(), settings);
+                case GLOBAL -> Views.global(folded, settings.globalBins());
+                case LOCAL -> Views.local(folded, ephemeris.durationDays(), settings);
                 case SCALARS -> Numbers.toFloats(Scalars.of(Bls.of(flat).computeStats(ephemeris.periodDays(),
                         ephemeris.durationDays(), epoch), ephemeris.periodDays(), ephemeris.durationDays()));
             });
@@ -144,7 +146,7 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
     /** Which cadences to keep: all but those more than 5 robust σ above the median. */
     static boolean[] clipUpward(double[] flux) {
         double median = Numbers.nanMedian(flux);
-        double sigma = Numbers.robustSigma(flux);
+        double sigma = Numbers.robustSigma(flux, median);
         boolean[] keep = new boolean[flux.length];
         for (int i = 0; i < flux.length; i++) {
             keep[i] = Double.isFinite(flux[i]) && !(sigma > 0 && flux[i] - median > 5 * sigma);

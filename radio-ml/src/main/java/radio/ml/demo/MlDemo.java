@@ -3,6 +3,7 @@ package radio.ml.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,10 @@ import radio.search.Selection;
  * labelled K2 stars (planet hosts, eclipsing binaries, spotted and pulsating stars, quiet stars); radio searches
  * and downloads their light curves through its normal path (MAST, then S3 or MAST); builds a data set (labels
  * with the ephemerides of the planets and eclipsing binaries, as a catalogue of threshold-crossing events gives
- * them; the other stars folded on radio's own BLS peak); trains a CNN; evaluates it on the held-out
- * test stars; then judges it on stars from a differently parameterised simulator (the shifted population)
- * that it never saw. Everything lands in one folder, which it may write over on a second run.
+ * them; the other stars folded on radio's own BLS peak); trains the default model (gradient-boosted trees) and, to
+ * compare, a CNN (AstroNet); evaluates both on the held-out test stars; then judges both on stars from a
+ * differently parameterised simulator (the shifted population) that they never saw. Everything lands in one folder,
+ * which it may write over on a second run.
  */
 public final class MlDemo {
     private MlDemo() {
@@ -48,14 +50,23 @@ public final class MlDemo {
      * @param stars        labelled stars to train, validate and test on
      * @param shiftedStars stars of the other population to judge generalisation on (0: skip)
      * @param seed         simulator and training seed
-     * @param training     training options (architecture, epochs, width…)
+     * @param training     training options of the model (architecture, epochs, width…), written to {@code model}
+     * @param compare      models trained on the same data to compare with it, written to {@code model-ARCH}
      * @param threads      data set threads (0: all processors)
      */
-    public record Settings(int stars, int shiftedStars, long seed, TrainingOptions training, int threads) {
-        /** 300 stars, 120 shifted, seed 1, AstroNet at a quarter width, at most 40 epochs. */
-        public static final Settings DEFAULT = new Settings(300, 120, 1,
-                TrainingOptions.DEFAULT.withArchitecture(Architecture.ASTRONET).withWidth(0.25).withEpochs(40)
-                        .withPatience(8).withOverwrite(true), 0);
+    public record Settings(int stars, int shiftedStars, long seed, TrainingOptions training,
+                           List<TrainingOptions> compare, int threads) {
+        /**
+         * 300 stars, 120 shifted, seed 1, the default model (gradient-boosted trees) compared with AstroNet at a
+         * quarter width (at most 40 epochs).
+         */
+        public static final Settings DEFAULT = new Settings(300, 120, 1, TrainingOptions.DEFAULT.withOverwrite(true),
+                List.of(TrainingOptions.defaults(Architecture.ASTRONET).withWidth(0.25).withEpochs(40).withPatience(8)
+                        .withOverwrite(true)), 0);
+
+        public Settings {
+            compare = List.copyOf(compare);
+        }
     }
 
     /**
@@ -65,10 +76,21 @@ public final class MlDemo {
      * @param card      the trained model's card
      * @param test      the held-out test split
      * @param shifted   the other population, when evaluated
+     * @param compared  the models compared with it, in the order of {@link Settings#compare}
      * @param downloads light-curve files downloaded or already present
      */
     public record Result(DatasetReport dataset, ModelCard card, Evaluation.Report test,
-                         Optional<Evaluation.Report> shifted, int downloads) {
+                         Optional<Evaluation.Report> shifted, List<Compared> compared, int downloads) {
+    }
+
+    /**
+     * A model trained to compare with the main one.
+     *
+     * @param card    its card
+     * @param test    on the held-out test split
+     * @param shifted on the other population, when evaluated
+     */
+    public record Compared(ModelCard card, Evaluation.Report test, Optional<Evaluation.Report> shifted) {
     }
 
     /**
@@ -117,32 +139,58 @@ public final class MlDemo {
         say.accept(String.format(Locale.ROOT, "  dataset   %s: %d examples %s, %d skipped (%s)", datasetDir,
                 ds.examples(), ds.counts(), ds.skipped().size(), since(t)));
 
-        t = System.nanoTime();
-        Path modelDir = dir.resolve("model");
-        ModelCard card = new ModelTrainer(s.training().withSeed(s.seed())).train(datasetDir, modelDir, progress);
-        say.accept(String.format(Locale.ROOT, "  train     %s, %d epochs (best %d), threshold %.3f -> %s (%s)",
-                card.architecture().key(), card.json().path("epochs_run").asInt(),
-                card.json().path("best_epoch").asInt(), card.threshold(), modelDir, since(t)));
-
-        try (Classifier model = Classifier.load(modelDir)) {
-            Evaluation.Report test = Evaluation.evaluate(model, datasetDir, "test", OptionalDouble.empty(),
-                    Optional.of(dir.resolve("plots")));
-            say.accept("  evaluate  held-out test stars: " + describe(test));
-            Optional<Evaluation.Report> shifted = Optional.empty();
-            if (s.shiftedStars() > 0) {
-                t = System.nanoTime();
-                Fetched other = fetch(simulator, dir.resolve("shifted"), userHome, s.shiftedStars(), "shifted",
-                        s.seed() + 1000, say);
-                Path otherDir = dir.resolve("shifted-dataset");
-                new DatasetBuilder(options.withSplits(Splits.TEST_ONLY)).build(Labels.read(other.labels),
-                        other.files, otherDir, DatasetListener.NONE);
-                shifted = Optional.of(Evaluation.evaluate(model, otherDir, "test", OptionalDouble.empty(),
-                        Optional.of(dir.resolve("plots-shifted"))));
-                say.accept("  generalise  stars of another simulator (shifted population, never seen in training): "
-                        + describe(shifted.get()) + " (" + since(t) + ")");
+        List<Path> modelDirs = new ArrayList<>();
+        List<ModelCard> cards = new ArrayList<>();
+        List<TrainingOptions> all = new ArrayList<>(List.of(s.training()));
+        all.addAll(s.compare());
+        for (TrainingOptions o : all) {
+            t = System.nanoTime();
+            Path modelDir = dir.resolve(modelDirs.isEmpty() ? "model" : "model-" + o.architecture().key());
+            if (o.architecture().network()) {
+                say.accept("  train     " + o.architecture().key() + ", epoch by epoch (the best is kept):");
             }
-            return new Result(ds, card, test, shifted, main.files.size());
+            ModelCard card = new ModelTrainer(o.withSeed(s.seed())).train(datasetDir, modelDir, progress);
+            say.accept(String.format(Locale.ROOT, "  train     %s, threshold %.3f -> %s (%s)", card.training(),
+                    card.threshold(), modelDir, since(t)));
+            modelDirs.add(modelDir);
+            cards.add(card);
         }
+
+        List<Evaluation.Report> tests = new ArrayList<>();
+        for (int i = 0; i < modelDirs.size(); i++) {
+            try (Classifier model = Classifier.load(modelDirs.get(i))) {
+                tests.add(Evaluation.evaluate(model, datasetDir, "test", OptionalDouble.empty(),
+                        Optional.of(dir.resolve(i == 0 ? "plots" : "plots-" + cards.get(i).architecture().key()))));
+            }
+            say.accept("  evaluate  " + cards.get(i).architecture().key() + " on the held-out test stars: "
+                    + describe(tests.get(i)));
+        }
+        List<Optional<Evaluation.Report>> shifted = new ArrayList<>();
+        modelDirs.forEach(m -> shifted.add(Optional.empty()));
+        if (s.shiftedStars() > 0) {
+            t = System.nanoTime();
+            Fetched other = fetch(simulator, dir.resolve("shifted"), userHome, s.shiftedStars(), "shifted",
+                    s.seed() + 1000, say);
+            Path otherDir = dir.resolve("shifted-dataset");
+            new DatasetBuilder(options.withSplits(Splits.TEST_ONLY)).build(Labels.read(other.labels),
+                    other.files, otherDir, DatasetListener.NONE);
+            say.accept("  generalise  " + other.files.size() + " stars of another simulator (shifted population, "
+                    + "never seen in training) (" + since(t) + "):");
+            for (int i = 0; i < modelDirs.size(); i++) {
+                try (Classifier model = Classifier.load(modelDirs.get(i))) {
+                    shifted.set(i, Optional.of(Evaluation.evaluate(model, otherDir, "test", OptionalDouble.empty(),
+                            Optional.of(dir.resolve(i == 0 ? "plots-shifted"
+                                    : "plots-shifted-" + cards.get(i).architecture().key())))));
+                }
+                say.accept("            " + cards.get(i).architecture().key() + ": "
+                        + describe(shifted.get(i).orElseThrow()));
+            }
+        }
+        List<Compared> compared = new ArrayList<>();
+        for (int i = 1; i < modelDirs.size(); i++) {
+            compared.add(new Compared(cards.get(i), tests.get(i), shifted.get(i)));
+        }
+        return new Result(ds, cards.get(0), tests.get(0), shifted.get(0), compared, main.files.size());
     }
 
     private record Fetched(List<Path> files, Path labels, int hosts) {

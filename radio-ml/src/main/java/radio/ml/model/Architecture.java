@@ -5,8 +5,11 @@ import java.util.Locale;
 import radio.ml.dataset.View;
 
 /**
- * The networks radio trains.
+ * The models radio trains.
  * <ul>
+ *   <li>{@link #GBM}: gradient-boosted regression trees ({@link BoostedTrees}) on the {@link View#SCALARS}, the
+ *       non-deep baseline of issue 17; the default while it beats the networks on held-out stars and on stars of
+ *       another simulator (docs/benchmarks.md, machine learning, part (c)).</li>
  *   <li>{@link #SPACEKIT}: spacekit's {@code BuilderCNN2D} on the {@link View#FLUX} view (the Kaggle exoTrain
  *       input): four Conv1D layers of 8, 16, 32, 64 filters with kernel 11, each followed by max-pooling (size 2,
  *       stride 4) and, for the first three, batch normalisation; then dropout 0.5, dense 64, dropout 0.25, dense
@@ -20,8 +23,12 @@ import radio.ml.dataset.View;
  * The output is one logit; the probability is its sigmoid.
  */
 public enum Architecture {
+    GBM(List.of(View.SCALARS)),
     SPACEKIT(List.of(View.FLUX)),
     ASTRONET(List.of(View.GLOBAL, View.LOCAL, View.SCALARS));
+
+    /** What {@code radio train} trains unless told otherwise. */
+    public static final Architecture DEFAULT = GBM;
 
     private final List<View> inputs;
 
@@ -29,7 +36,12 @@ public enum Architecture {
         this.inputs = inputs;
     }
 
-    /** The views the network reads, in input order. */
+    /** Whether it is a neural network (DJL), rather than trees. */
+    public boolean network() {
+        return this != GBM;
+    }
+
+    /** The views the model reads, in input order. */
     public List<View> inputs() {
         return inputs;
     }
@@ -38,13 +50,13 @@ public enum Architecture {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code spacekit} or {@code astronet}. */
+    /** {@code gbm}, {@code spacekit} or {@code astronet}. */
     public static Architecture of(String key) {
         for (Architecture a : values()) {
             if (a.key().equals(key.trim().toLowerCase(Locale.ROOT))) {
                 return a;
             }
         }
-        throw new IllegalArgumentException("unknown architecture '" + key + "'; choose spacekit or astronet");
+        throw new IllegalArgumentException("unknown architecture '" + key + "'; choose gbm, astronet or spacekit");
     }
 }

@@ -17,13 +17,15 @@ import radio.ml.dataset.View;
 import radio.ml.dataset.ViewSettings;
 
 /**
- * {@code model-card.json}, beside the weights in a model folder: the architecture and its width, the input views
- * and their lengths, every hyper-parameter, the data set (folder and SHA-256 of its Parquet file), the training
- * history, the decision threshold, metrics per split, and the versions of radio, DJL and the engine. A model is
- * loaded from its card: the card decides the network, so a folder's weights always meet the right block.
+ * {@code model-card.json}, beside the weights (networks) or the trees (gradient boosting) in a model folder: the
+ * architecture and its width, the input views and their lengths, every hyper-parameter, the data set (folder and
+ * SHA-256 of its Parquet file), the training history, the decision threshold, metrics per split, and the versions
+ * of radio (and of DJL and the engine, for networks). A model is loaded from its card: the card decides the model,
+ * so a folder's weights always meet the right block, and a card whose architecture does not match the folder's
+ * files is refused with a message that says so.
  *
- * @param architecture the network
- * @param width        its width factor
+ * @param architecture the model
+ * @param width        the network's width factor (1 for trees)
  * @param lengths      input view → length
  * @param threshold    decision threshold on the probability
  * @param json         the whole card
@@ -35,6 +37,10 @@ public record ModelCard(Architecture architecture, double width, Map<View, Integ
     /** The weights' name prefix ({@code radio-cnn-0000.params}). */
     public static final String NAME = "radio-cnn";
     public static final String WEIGHTS = NAME + "-0000.params";
+    /** Gradient boosting's trees ({@link Architecture#GBM}), instead of weights. */
+    public static final String TREES = "radio-gbm.json";
+    /** The card's format; {@code radio-cnn/1} cards (networks only) are read too. */
+    static final String FORMAT = "radio-model/1";
     /** Loads exactly {@link #WEIGHTS} (DJL would otherwise take the highest-numbered params file it finds). */
     static final Map<String, String> WEIGHTS_OPTIONS = Map.of("epoch", "0");
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,7 +58,8 @@ public record ModelCard(Architecture architecture, double width, Map<View, Integ
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new ModelException(modelDir + " is not a radio model folder: it has no " + FILE);
         }
-        if (!(root instanceof ObjectNode card) || !root.path("format").asText().startsWith("radio-cnn/")) {
+        if (!(root instanceof ObjectNode card) || !(root.path("format").asText().startsWith("radio-model/")
+                || root.path("format").asText().startsWith("radio-cnn/"))) {
             throw new ModelException(file + " is not a radio model card");
         }
         Architecture a;
@@ -96,6 +103,16 @@ public record ModelCard(Architecture architecture, double width, Map<View, Integ
                 pw.path("min_period_days").asDouble(p.minPeriodDays()),
                 pw.path("max_period_days").asDouble(p.maxPeriodDays()), pw.path("false_alarm").asDouble(p.falseAlarm()));
         return new Preprocessor(settings, java.util.EnumSet.copyOf(architecture.inputs()), prewhitening);
+    }
+
+    /** How it was trained, in a few words: {@code gbm, 200 trees of depth 3} or {@code astronet, 12 epochs (best 4)}. */
+    public String training() {
+        JsonNode hp = json.path("hyper_parameters");
+        return architecture.network()
+                ? String.format(java.util.Locale.ROOT, "%s, %d epochs (best %d)", architecture.key(),
+                        json.path("epochs_run").asInt(), json.path("best_epoch").asInt())
+                : String.format(java.util.Locale.ROOT, "%s, %d trees of depth %d", architecture.key(),
+                        hp.path("trees").asInt(), hp.path("depth").asInt());
     }
 
     /** The metrics recorded for a split, if any. */

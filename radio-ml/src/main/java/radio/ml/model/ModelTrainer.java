@@ -37,13 +37,18 @@ import radio.ml.dataset.StarFiles;
 import radio.ml.dataset.View;
 
 /**
- * Trains a CNN on a data set folder and writes a model folder (weights and {@link ModelCard}), with DJL's
- * {@code Trainer} and {@link EasyTrain#fit} on the PyTorch engine's default device (CPU natives from the class path;
- * a CUDA native jar in their place is used without code changes; determinism is promised on the CPU only). Loss: sigmoid binary cross-entropy on the logit; optimiser:
- * Adam; class imbalance: balanced batches. After each epoch the validation PR-AUC is computed; the best epoch's
- * weights are kept (between equal PR-AUCs, the lower validation loss), and training stops after {@link TrainingOptions#patience()} epochs without improvement. The
- * decision threshold is the one that maximises F1 on the validation split. With the same data set and seed, on
- * CPU, the weights and metrics come out the same.
+ * Trains a model on a data set folder and writes a model folder ({@link ModelCard} with the weights or the trees).
+ * <ul>
+ *   <li>Networks: DJL's {@code Trainer} and {@link EasyTrain#fit} on the PyTorch engine's default device (CPU
+ *       natives from the class path; a CUDA native jar in their place is used without code changes; determinism is
+ *       promised on the CPU only). Loss: sigmoid binary cross-entropy on the logit; optimiser: Adam; class
+ *       imbalance: balanced batches. After each epoch the validation PR-AUC is computed; the best epoch's weights
+ *       are kept (between equal PR-AUCs, the lower validation loss), and training stops after
+ *       {@link TrainingOptions#patience()} epochs without improvement.</li>
+ *   <li>Gradient boosting: {@link BoostedTrees} on the scalars, in Java, classes weighted equally.</li>
+ * </ul>
+ * The decision threshold is the one that maximises F1 on the validation split. With the same data set and seed,
+ * on CPU, the model and its metrics come out the same.
  */
 public final class ModelTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(ModelTrainer.class);
@@ -69,15 +74,23 @@ public final class ModelTrainer {
             throw new ModelException(datasetDir + " is not a radio data set: it has no " + ParquetDataset.FILE);
         }
         Map<View, Integer> lengths = lengths(datasetDir, views);
-        OutputFolder.prepare(modelDir, options.overwrite(), List.of(ModelCard.FILE, ModelCard.WEIGHTS), "--model");
+        // every file any architecture writes, so that a model of another architecture is replaced, not mixed in
+        OutputFolder.prepare(modelDir, options.overwrite(), List.of(ModelCard.FILE, ModelCard.WEIGHTS,
+                ModelCard.TREES), "--model");
         Map<String, List<Example>> splits = new LinkedHashMap<>();
         for (String s : List.of("train", "val", "test")) {
             splits.put(s, new ArrayList<>());
         }
         ParquetDataset.read(parquet, EnumSet.copyOf(views), e -> splits.computeIfAbsent(e.split(),
                 k -> new ArrayList<>()).add(e));
-        ExampleSet train = ExampleSet.of(splits.get("train"), views, lengths);
-        ExampleSet val = ExampleSet.of(splits.get("val"), views, lengths);
+        Map<String, ExampleSet> sets = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Example>> s : splits.entrySet()) {
+            if (!s.getValue().isEmpty()) {
+                sets.put(s.getKey(), ExampleSet.of(s.getValue(), views, lengths));
+            }
+        }
+        ExampleSet train = sets.getOrDefault("train", ExampleSet.of(List.of(), views, lengths));
+        ExampleSet val = sets.getOrDefault("val", ExampleSet.of(List.of(), views, lengths));
         if (train.positives() == 0 || train.positives() == train.size()) {
             throw new ModelException("the training split of " + datasetDir + " needs hosts and non-hosts; it has "
                     + train.positives() + " hosts among " + train.size() + " stars");
@@ -87,7 +100,28 @@ public final class ModelTrainer {
             LOG.warn("the validation split lacks hosts or non-hosts: early stopping and the threshold use the "
                     + "training split");
         }
+        ObjectNode root = card(arch, lengths, datasetDir);
+        Map<String, float[]> scores = arch.network()
+                ? trainNetwork(train, stopOn, sets, lengths, modelDir, progress, root)
+                : trainTrees(train, stopOn, sets, modelDir, progress, root);
+        String thresholdOn = stopOn == val ? "val" : "train";
+        double threshold = Metrics.bestF1Threshold(scores.get(thresholdOn), sets.get(thresholdOn).labels());
+        root.put("threshold", threshold);
+        root.put("threshold_rule", "maximises F1 on the " + thresholdOn + " split");
+        ObjectNode metrics = root.putObject("metrics");
+        scores.forEach((split, s) -> metrics.set(split, MetricsJson.of(Metrics.of(s, sets.get(split).labels(),
+                threshold))));
+        ModelCard card = new ModelCard(arch, arch.network() ? options.width() : 1, lengths, threshold, root);
+        card.write(modelDir);
+        return card;
+    }
 
+    /** Trains the network with DJL, keeps the best epoch's weights in the model folder and scores every split. */
+    private Map<String, float[]> trainNetwork(ExampleSet train, ExampleSet stopOn, Map<String, ExampleSet> sets,
+                                              Map<View, Integer> lengths, Path modelDir, TrainingProgress progress,
+                                              ObjectNode root) throws IOException {
+        Architecture arch = options.architecture();
+        List<View> views = arch.inputs();
         Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) options.seed());
         // the engine's default device: the CPU with pytorch-native-cpu, a GPU when a CUDA native jar replaces it
@@ -121,22 +155,84 @@ public final class ModelTrainer {
                 throw new ModelException("cannot read back the weights saved in " + modelDir, e);
             }
             Map<String, float[]> scores = new LinkedHashMap<>();
-            Map<String, int[]> labels = new LinkedHashMap<>();
-            for (Map.Entry<String, List<Example>> s : splits.entrySet()) {
-                if (!s.getValue().isEmpty()) {
-                    ExampleSet set = ExampleSet.of(s.getValue(), views, lengths);
-                    scores.put(s.getKey(), Scoring.probabilities(model.getBlock(), model.getNDManager(), set, views));
-                    labels.put(s.getKey(), set.labels());
-                }
-            }
-            String thresholdOn = stopOn == val ? "val" : "train";
-            double threshold = Metrics.bestF1Threshold(scores.get(thresholdOn), labels.get(thresholdOn));
-            ModelCard card = card(arch, lengths, threshold, thresholdOn, datasetDir, stopping, scores, labels);
-            card.write(modelDir);
-            return card;
+            sets.forEach((split, set) -> scores.put(split, Scoring.probabilities(model.getBlock(),
+                    model.getNDManager(), set, views)));
+            root.put("width", options.width());
+            ObjectNode hp = root.putObject("hyper_parameters");
+            hp.put("epochs", options.epochs());
+            hp.put("batch_size", options.batchSize());
+            hp.put("learning_rate", options.learningRate());
+            hp.put("seed", options.seed());
+            hp.put("patience", options.patience());
+            hp.put("balanced_batches", options.balanced());
+            hp.put("optimizer", "adam");
+            hp.put("loss", "sigmoid binary cross-entropy");
+            hp.put("augmentation", "flux rolled by a random offset; global and local views mirrored with p = 0.5");
+            root.put("epochs_run", stopping.history.size());
+            root.put("best_epoch", stopping.bestEpoch);
+            root.set("history", stopping.history);
+            root.put("weights", ModelCard.WEIGHTS);
+            return scores;
         }
     }
 
+    /**
+     * Boosts trees on the scalars ({@link BoostedTrees}), writes them into the model folder and scores every split.
+     * Every tree is kept (no early stopping: the shrinkage and the subsample regularise); the history records the
+     * validation metrics every ten trees.
+     */
+    private Map<String, float[]> trainTrees(ExampleSet train, ExampleSet stopOn, Map<String, ExampleSet> sets,
+                                            Path modelDir, TrainingProgress progress, ObjectNode root)
+            throws IOException {
+        BoostedTrees.Parameters p = new BoostedTrees.Parameters(options.trees(), options.depth(),
+                options.learningRate(), options.subsample(), BoostedTrees.MIN_LEAF, options.balanced(),
+                options.seed());
+        float[][] x = train.inputs().get(0);
+        float[][] v = stopOn.inputs().get(0);
+        ArrayNode history = ModelCard.JSON.createArrayNode();
+        double[] logits = new double[v.length];
+        progress.started(p.trees(), 1);
+        long t0 = System.nanoTime();
+        BoostedTrees trees = BoostedTrees.fit(x, train.labels(), p, (k, bias, tree) -> {
+            for (int i = 0; i < v.length; i++) {
+                logits[i] += (k == 1 ? bias : 0) + p.learningRate() * tree.predict(v[i]);
+            }
+            progress.batch(k, 1);
+            if (k % 10 == 0 || k == p.trees()) {
+                float[] s = new float[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    s[i] = (float) BoostedTrees.sigmoid(logits[i]);
+                }
+                double pr = Metrics.averagePrecision(s, stopOn.labels());
+                double roc = Metrics.rocAuc(s, stopOn.labels());
+                ObjectNode h = history.addObject();
+                h.put("trees", k);
+                h.put("val_pr_auc", pr);
+                h.put("val_roc_auc", roc);
+                h.put("val_loss", crossEntropy(s, stopOn.labels()));
+                h.put("seconds", (System.nanoTime() - t0) / 1e9);
+                progress.trees(k, pr, roc);
+            }
+        });
+        // one line: thousands of short arrays would take a line per number when indented
+        ModelCard.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValue(modelDir.resolve(ModelCard.TREES).toFile(), trees.toJson(Scalars.NAMES));
+        Map<String, float[]> scores = new LinkedHashMap<>();
+        sets.forEach((split, set) -> scores.put(split, trees.probabilities(set.inputs().get(0))));
+        ObjectNode hp = root.putObject("hyper_parameters");
+        hp.put("trees", p.trees());
+        hp.put("depth", p.depth());
+        hp.put("learning_rate", options.learningRate());
+        hp.put("subsample", p.subsample());
+        hp.put("min_samples_leaf", p.minLeaf());
+        hp.put("balanced_classes", p.balanced());
+        hp.put("seed", p.seed());
+        hp.put("loss", "logistic (binomial deviance); leaves by one Newton step");
+        hp.put("split_criterion", "weighted squared error of the residuals (friedman_mse)");
+        root.set("history", history);
+        root.put("trees", ModelCard.TREES);
+        return scores;
+    }
     private static Map<View, Integer> lengths(Path datasetDir, List<View> views) throws IOException {
         var summary = DatasetSummary.read(datasetDir.resolve(DatasetSummary.FILE));
         Map<View, Integer> lengths = new EnumMap<>(View.class);
@@ -151,30 +247,20 @@ public final class ModelTrainer {
         return lengths;
     }
 
-    private ModelCard card(Architecture arch, Map<View, Integer> lengths, double threshold, String thresholdOn,
-                           Path datasetDir, EarlyStopping stopping, Map<String, float[]> scores,
-                           Map<String, int[]> labels) throws IOException {
+    /** The card's fields every architecture has. */
+    private ObjectNode card(Architecture arch, Map<View, Integer> lengths, Path datasetDir) throws IOException {
         ObjectNode root = ModelCard.JSON.createObjectNode();
-        root.put("format", "radio-cnn/1");
+        root.put("format", ModelCard.FORMAT);
         root.put("radio_version", Version.radio());
-        root.put("djl_version", ai.djl.engine.Engine.getDjlVersion());
-        root.put("engine", "PyTorch " + Engine.getEngine("PyTorch").getVersion());
+        if (arch.network()) {
+            root.put("djl_version", ai.djl.engine.Engine.getDjlVersion());
+            root.put("engine", "PyTorch " + Engine.getEngine("PyTorch").getVersion());
+        }
         root.put("architecture", arch.key());
-        root.put("width", options.width());
         root.putPOJO("inputs", arch.inputs().stream().map(View::key).toList());
         ObjectNode len = root.putObject("lengths");
         lengths.forEach((v, n) -> len.put(v.key(), n));
         root.putPOJO("scalars", Scalars.NAMES);
-        ObjectNode hp = root.putObject("hyper_parameters");
-        hp.put("epochs", options.epochs());
-        hp.put("batch_size", options.batchSize());
-        hp.put("learning_rate", options.learningRate());
-        hp.put("seed", options.seed());
-        hp.put("patience", options.patience());
-        hp.put("balanced_batches", options.balanced());
-        hp.put("optimizer", "adam");
-        hp.put("loss", "sigmoid binary cross-entropy");
-        hp.put("augmentation", "flux rolled by a random offset; global and local views mirrored with p = 0.5");
         var summary = DatasetSummary.read(datasetDir.resolve(DatasetSummary.FILE));
         ObjectNode pre = root.putObject("preprocessing");
         pre.set("lengths", summary.path("lengths"));
@@ -184,15 +270,7 @@ public final class ModelTrainer {
         ObjectNode ds = root.putObject("dataset");
         ds.put("path", datasetDir.toAbsolutePath().normalize().toString());
         ds.put("sha256", StarFiles.sha256(datasetDir.resolve(ParquetDataset.FILE)));
-        root.put("threshold", threshold);
-        root.put("threshold_rule", "maximises F1 on the " + thresholdOn + " split");
-        root.put("epochs_run", stopping.history.size());
-        root.put("best_epoch", stopping.bestEpoch);
-        root.set("history", stopping.history);
-        root.put("weights", ModelCard.WEIGHTS);
-        ObjectNode metrics = root.putObject("metrics");
-        scores.forEach((split, s) -> metrics.set(split, MetricsJson.of(Metrics.of(s, labels.get(split), threshold))));
-        return new ModelCard(arch, options.width(), lengths, threshold, root);
+        return root;
     }
 
     /** Mean binary cross-entropy of probabilities against labels (probabilities clipped to [1e-7, 1 − 1e-7]). */

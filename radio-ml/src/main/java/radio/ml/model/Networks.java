@@ -27,6 +27,7 @@ final class Networks {
         return switch (architecture) {
             case SPACEKIT -> spacekit(width);
             case ASTRONET -> astronet(width);
+            case GBM -> throw new IllegalArgumentException("gbm is not a network");
         };
     }
 

@@ -8,7 +8,7 @@ public interface TrainingProgress {
     TrainingProgress NONE = new TrainingProgress() {
     };
 
-    /** Training starts: {@code batches} per epoch, at most {@code epochs} epochs. */
+    /** Training starts: {@code batches} per epoch, at most {@code epochs} epochs (trees: one batch per tree). */
     default void started(int epochs, int batches) {
     }
 
@@ -25,5 +25,11 @@ public interface TrainingProgress {
      * @param best      whether this epoch is the best so far (its weights are kept)
      */
     default void epoch(int epoch, double loss, double valPrAuc, double valRocAuc, boolean best) {
+    }
+
+    /**
+     * Gradient boosting: {@code trees} trees so far, and the validation metrics of the ensemble they make.
+     */
+    default void trees(int trees, double valPrAuc, double valRocAuc) {
     }
 }

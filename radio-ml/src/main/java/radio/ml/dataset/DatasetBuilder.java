@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import radio.output.Csv;
 
 /**
  * Builds a data set folder from labels and light-curve files:
@@ -111,7 +112,7 @@ public final class DatasetBuilder {
         writeSkipped(out.resolve("skipped.csv"), skipped);
         DatasetReport report = new DatasetReport(out, counts, skipped);
         DatasetSummary.write(out.resolve(DatasetSummary.FILE), report, options, csv);
-        LOG.info("data set {}: {} examples, {} skipped", out, report.examples(), skipped.size());
+        LOG.debug("data set {}: {} examples, {} skipped", out, report.examples(), skipped.size());
         return report;
     }
 
@@ -159,7 +160,7 @@ public final class DatasetBuilder {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("star,reason\n");
             for (DatasetReport.Skipped s : skipped) {
-                w.write(Csv.quote(s.star()) + "," + Csv.quote(s.reason()) + "\n");
+                w.write(Csv.line(List.of(s.star(), s.reason())) + "\n");
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import radio.output.Csv;
 
 /**
  * Which stars host a transiting planet: {@code target → label} and, when known, the transit ephemeris.

@@ -143,7 +143,7 @@ public final class ModelTrainer {
                 try {
                     EasyTrain.fit(trainer, options.epochs(), trainSet, null);
                 } catch (EarlyStopping.Stop stop) {
-                    LOG.info("stopped after epoch {}: no better validation PR-AUC for {} epochs", stop.epoch(),
+                    LOG.debug("stopped after epoch {}: no better validation PR-AUC for {} epochs", stop.epoch(),
                             options.patience());
                 } catch (TranslateException e) {
                     throw new IOException("training failed: " + e.getMessage(), e);

@@ -127,7 +127,7 @@ public final class SearchBench {
         HostLimits limits = HostLimits.none().with(sim.mastUrl(), connections).with(sim.resolverUrl(), connections);
         radio.config.RadioConfig config = radio.config.RadioConfig.builder(Path.of(System.getProperty("java.io.tmpdir")))
                 .mastConnections(connections).build();
-        Http http = Http.standard(new JdkHttp(JdkHttp.newClient(config), config.requestTimeout()),
+        Http http = Http.standard(new JdkHttp(JdkHttp.newClient(config)::send, config.requestTimeout()),
                 RetryPolicy.from(config), limits, LoggingHttp.Secrets.none());
         SearchReport report;
         try (SearchExecutors threads = new SearchExecutors(SearchSettings.concurrent(connections).workers())) {

@@ -16,17 +16,17 @@ import radio.periodsearch.TransitSearchOptions;
  */
 final class JobArguments {
     static final String USAGE = """
-            Usage: radio-spark (--manifest FILE|s3://BUCKET/KEY | --prefix s3://BUCKET/PREFIX/)
+            Usage: radio-spark (--manifest FILE|s3://B/KEY | --prefix s3://B/PREFIX/)
                                --out DIR [options]
             Searches light curves for transits next to the data: each Spark task
             fetches its objects from S3 straight into memory (size and MD5
             checked, retried), reads them with radio's reader and runs what
             'radio periodogram' runs (BLS on lightkurve's grid with refinement
-            and vetting statistics, Lomb-Scargle), plus a CDPP-like noise figure
-            and, with --model, the CNN score. Writes OUT/results (one row per
-            light curve) and OUT/failures (key, stage, error), partitioned by
-            mission and season (quarter, campaign or sector). A rerun skips the
-            light curves already in either table.
+            and vetting statistics, Lomb-Scargle), plus a CDPP-like noise
+            figure. Writes OUT/results (one row per light curve) and
+            OUT/failures (key, stage, error), partitioned by mission and season
+            (quarter, campaign or sector). A rerun skips the light curves
+            already in either table.
 
             Input (one of):
               --manifest FILE|s3://...  'radio search --format csv' output, a
@@ -56,8 +56,6 @@ final class JobArguments {
               --max-period DAYS         default: a third of the baseline
               --durations D,D,...       default 0.05,0.1,0.15,0.2,0.25,0.33
               --frequency-factor X      default 10
-              --model DIR               score each light curve with a CNN
-                                        trained by 'radio train'
               --help                    this text
 
             Exit codes: 0 every light curve searched · 1 some are in failures
@@ -67,7 +65,7 @@ final class JobArguments {
     private static final List<String> VALUED = List.of("--master", "--conf", "--manifest", "--prefix", "--out",
             "--format", "--s3-endpoint", "--bucket", "--max-attempts", "--retry-delay-ms", "--timeout-s",
             "--prefetch", "--partition-objects", "--partition-mb", "--min-period", "--max-period", "--durations",
-            "--frequency-factor", "--model");
+            "--frequency-factor");
 
     private JobArguments() {
     }
@@ -146,15 +144,11 @@ final class JobArguments {
         }
         double[] durations = durations(given.get("--durations"));
         double factor = positive(given, "--frequency-factor", TransitSearchOptions.FREQUENCY_FACTOR);
-        String model = given.getOrDefault("--model", "");
-        if (!model.isEmpty() && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(model))) {
-            throw new UsageException("--model: " + model + " is not a folder (a model made by 'radio train')");
-        }
         SearchSettings search;
         try {
             search = new SearchSettings(endpoint, count(given, "--max-attempts", 5),
                     count(given, "--retry-delay-ms", 1000, 0), count(given, "--timeout-s", 120),
-                    count(given, "--prefetch", 4), minPeriod, maxPeriod, durations, factor, model);
+                    count(given, "--prefetch", 4), minPeriod, maxPeriod, durations, factor);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // a duration not shorter than a period limit
         }

@@ -25,7 +25,7 @@ import radio.spark.s3.S3Object;
  * What happens to one light curve once its bytes are in memory, as {@code radio periodogram} does it: read
  * (PDCSAP flux, the default quality mask, NaN fluxes dropped), then the BLS transit search (normalise, flatten,
  * lightkurve's grid, refinement, vetting statistics) and the Lomb–Scargle search of {@link radio.periodsearch},
- * a CDPP-like noise figure and, with a model, the CNN score. Every failure becomes an outcome row naming the stage;
+ * and a CDPP-like noise figure. Every failure becomes an outcome row naming the stage;
  * nothing is thrown. One per task, used by the task's thread only.
  */
 final class LightCurvePipeline {

@@ -2,7 +2,6 @@ package radio.spark;
 
 import java.io.Serializable;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -25,11 +24,10 @@ import radio.periodsearch.TransitSearchOptions;
  * @param maxPeriodDays     longest period searched, NaN for lightkurve's automatic one
  * @param durationsDays     BLS trial durations
  * @param frequencyFactor   BLS frequency step factor
- * @param model             a CNN model folder to score with, or empty text for none
  */
 record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, long timeoutSeconds, int prefetch,
-                      double minPeriodDays, double maxPeriodDays, double[] durationsDays, double frequencyFactor,
-                      String model) implements Serializable {
+                      double minPeriodDays, double maxPeriodDays, double[] durationsDays, double frequencyFactor)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     SearchSettings {
@@ -43,10 +41,6 @@ record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, l
 
     Optional<URI> endpointUri() {
         return endpoint.isEmpty() ? Optional.empty() : Optional.of(URI.create(endpoint));
-    }
-
-    Optional<Path> modelDir() {
-        return model.isEmpty() ? Optional.empty() : Optional.of(Path.of(model));
     }
 
     RetryPolicy retryPolicy() {
@@ -92,18 +86,18 @@ record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, l
                 && retryDelayMillis == s.retryDelayMillis && timeoutSeconds == s.timeoutSeconds
                 && prefetch == s.prefetch && Double.compare(minPeriodDays, s.minPeriodDays) == 0
                 && Double.compare(maxPeriodDays, s.maxPeriodDays) == 0 && Arrays.equals(durationsDays, s.durationsDays)
-                && Double.compare(frequencyFactor, s.frequencyFactor) == 0 && model.equals(s.model);
+                && Double.compare(frequencyFactor, s.frequencyFactor) == 0;
     }
 
     @Override
     public int hashCode() {
-        return List.of(endpoint, maxAttempts, prefetch, Arrays.hashCode(durationsDays), model).hashCode();
+        return List.of(endpoint, maxAttempts, prefetch, Arrays.hashCode(durationsDays)).hashCode();
     }
 
     @Override
     public String toString() {
         return "SearchSettings[endpoint=" + endpoint + ", maxAttempts=" + maxAttempts + ", prefetch=" + prefetch
                 + ", periods=" + minPeriodDays + "–" + maxPeriodDays + " d, durations="
-                + Arrays.toString(durationsDays) + ", frequencyFactor=" + frequencyFactor + ", model=" + model + "]";
+                + Arrays.toString(durationsDays) + ", frequencyFactor=" + frequencyFactor + "]";
     }
 }

@@ -76,7 +76,6 @@ final class Tables {
             "ls_frequency_per_day", DoubleType, true,
             "ls_power", DoubleType, true,
             "ls_false_alarm_probability", DoubleType, true,
-            "score", DoubleType, true,
             "mission", StringType, false,
             "season", StringType, false);
 

@@ -38,6 +38,7 @@ public final class RadioCommand implements Runnable {
             PeriodogramCommand.class,
             DemoCommand.class,
             SimCommand.class,
+            SparkCommand.class,
             DatasetCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,

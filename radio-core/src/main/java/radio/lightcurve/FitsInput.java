@@ -1,6 +1,7 @@
 package radio.lightcurve;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -54,6 +55,22 @@ final class FitsInput implements Closeable {
             raw.close();
             throw e;
         }
+    }
+
+    /**
+     * The bytes of a file held in memory (fetched from S3 by a Spark task, say); {@code name} stands for the file
+     * in messages.
+     */
+    static FitsInput of(Path name, byte[] contents) throws CorruptLightCurveException {
+        if (contents.length >= 2 && (contents[0] & 0xff) == 0x1f && (contents[1] & 0xff) == 0x8b) {
+            try {
+                return new FitsInput(name, new GZIPInputStream(new ByteArrayInputStream(contents), GZIP_BUFFER), true,
+                        -1);
+            } catch (IOException e) {
+                throw new CorruptLightCurveException(name, "gzip header is damaged (" + e.getMessage() + ")", e);
+            }
+        }
+        return new FitsInput(name, new ByteArrayInputStream(contents), false, contents.length);
     }
 
     boolean gzipped() {

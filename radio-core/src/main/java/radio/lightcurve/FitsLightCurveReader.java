@@ -65,6 +65,21 @@ public final class FitsLightCurveReader {
     }
 
     /**
+     * Reads a light-curve file held in memory, plain or gzip-compressed, by the same rules as a file on disk:
+     * {@code name} stands for the file in messages and in the light curve's {@link LightCurveMeta#sources()}.
+     * For callers that fetch objects straight into memory (a Spark task reading from S3) and need no temporary
+     * file.
+     */
+    public LightCurve read(Path name, byte[] contents, ReadOptions options) throws IOException {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(contents, "contents");
+        Objects.requireNonNull(options, "options");
+        try (FitsInput in = FitsInput.of(name, contents)) {
+            return load(name, in, options.flux()).lightCurve(options);
+        }
+    }
+
+    /**
      * Reads several files lazily, one at a time, in order: only one file's table is in memory at once (plus the
      * light curves the caller keeps). A file that cannot be read ends the stream with an
      * {@link UncheckedIOException} whose cause is the exception {@link #read(Path, ReadOptions)} would throw.
@@ -321,42 +336,47 @@ public final class FitsLightCurveReader {
         }
         try (FitsInput in = FitsInput.open(file)) {
             LOG.debug("reading {} ({})", file, in.gzipped() ? "gzip stream" : "plain file");
-            byte[] first = readHeader(file, in, 0, true);
-            if (first == null) {
-                throw new NotALightCurveException(file, "the file is empty");
+            return load(file, in, flux);
+        }
+    }
+
+    /** Finds and reads the light-curve table of an opened file. */
+    private Loaded load(Path file, FitsInput in, FluxSource flux) throws IOException {
+        byte[] first = readHeader(file, in, 0, true);
+        if (first == null) {
+            throw new NotALightCurveException(file, "the file is empty");
+        }
+        FitsHeader primary = FitsHeader.of(new String(first, StandardCharsets.ISO_8859_1));
+        skipData(file, in, 0, "PRIMARY", primary);
+        List<String> seen = new ArrayList<>(List.of("PRIMARY"));
+        for (int hdu = 1; ; hdu++) {
+            byte[] raw = readHeader(file, in, hdu, false);
+            if (raw == null) {
+                throw new NotALightCurveException(file, notFoundReason(seen));
             }
-            FitsHeader primary = FitsHeader.of(new String(first, StandardCharsets.ISO_8859_1));
-            skipData(file, in, 0, "PRIMARY", primary);
-            List<String> seen = new ArrayList<>(List.of("PRIMARY"));
-            for (int hdu = 1; ; hdu++) {
-                byte[] raw = readHeader(file, in, hdu, false);
-                if (raw == null) {
-                    throw new NotALightCurveException(file, notFoundReason(seen));
-                }
-                FitsHeader h = FitsHeader.of(new String(raw, StandardCharsets.ISO_8859_1));
-                String xtension = h.string("XTENSION").orElse("").trim();
-                String name = h.string("EXTNAME").orElse("").trim().toUpperCase(Locale.ROOT);
-                seen.add(name.isEmpty() ? xtension : name);
-                Layout layout = xtension.equals("BINTABLE") ? layoutOf(name, flux) : null;
-                if (layout == null) {
-                    skipData(file, in, hdu, name, h);
-                    continue;
-                }
-                BinaryTableData.Layout shape;
-                try {
-                    shape = BinaryTableData.layout(h);
-                } catch (IllegalArgumentException e) {
-                    throw new CorruptLightCurveException(file, "HDU " + hdu + " (" + name + ") has a damaged table "
-                            + "header: " + e.getMessage());
-                }
-                byte[] rows = new byte[shape.dataBytes()];
-                int got = in.read(rows, 0, rows.length);
-                if (got < rows.length) {
-                    throw new CorruptLightCurveException(file, "truncated: HDU " + hdu + " (" + name + ") needs "
-                            + rows.length + " bytes of table data, the file ends after " + got);
-                }
-                return new Loaded(file, in.gzipped(), hdu, name, layout, primary, h, shape.with(rows), flux);
+            FitsHeader h = FitsHeader.of(new String(raw, StandardCharsets.ISO_8859_1));
+            String xtension = h.string("XTENSION").orElse("").trim();
+            String name = h.string("EXTNAME").orElse("").trim().toUpperCase(Locale.ROOT);
+            seen.add(name.isEmpty() ? xtension : name);
+            Layout layout = xtension.equals("BINTABLE") ? layoutOf(name, flux) : null;
+            if (layout == null) {
+                skipData(file, in, hdu, name, h);
+                continue;
             }
+            BinaryTableData.Layout shape;
+            try {
+                shape = BinaryTableData.layout(h);
+            } catch (IllegalArgumentException e) {
+                throw new CorruptLightCurveException(file, "HDU " + hdu + " (" + name + ") has a damaged table "
+                        + "header: " + e.getMessage());
+            }
+            byte[] rows = new byte[shape.dataBytes()];
+            int got = in.read(rows, 0, rows.length);
+            if (got < rows.length) {
+                throw new CorruptLightCurveException(file, "truncated: HDU " + hdu + " (" + name + ") needs "
+                        + rows.length + " bytes of table data, the file ends after " + got);
+            }
+            return new Loaded(file, in.gzipped(), hdu, name, layout, primary, h, shape.with(rows), flux);
         }
     }
 

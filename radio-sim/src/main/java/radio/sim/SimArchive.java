@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import radio.sim.catalogue.Catalogue;
+import radio.sim.catalogue.Damage;
 import radio.sim.catalogue.CatalogueSpec;
 import radio.sim.catalogue.Mission;
 import radio.sim.catalogue.Product;
@@ -252,6 +253,19 @@ public final class SimArchive implements AutoCloseable {
         Product p = catalogue.productByUri(uriOrKey).or(() -> catalogue.productByS3Key(uriOrKey))
                 .orElseThrow(() -> new IllegalArgumentException("no simulated product with URI or key " + uriOrKey));
         return files.change(p);
+    }
+
+    /**
+     * Damages a product in store (accepts a data URI or a bucket key): from now on MAST and S3 serve a truncated
+     * or corrupted file, with a size, ETag and listing that match it — a bad file in the archive, not a transfer
+     * fault.
+     *
+     * @throws IllegalArgumentException when no product has that URI or key
+     */
+    public void damageObject(String uriOrKey, Damage damage) {
+        Product p = catalogue.productByUri(uriOrKey).or(() -> catalogue.productByS3Key(uriOrKey))
+                .orElseThrow(() -> new IllegalArgumentException("no simulated product with URI or key " + uriOrKey));
+        files.damage(p, Objects.requireNonNull(damage, "damage"));
     }
 
     @Override

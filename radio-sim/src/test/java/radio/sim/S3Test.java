@@ -80,6 +80,42 @@ class S3Test {
     }
 
     @Test
+    void truncatedObjectIsStoredShortWithAMatchingSizeEtagAndListing() throws Exception {
+        Product p = llc("K2-59");
+        byte[] whole = sim.files().bytes(p);
+
+        sim.damageObject(p.s3Key().orElseThrow(), radio.sim.catalogue.Damage.TRUNCATED);
+        HttpResponse<byte[]> r = SimHttp.getBytes(HttpRequest.newBuilder(objectUri(p)).build());
+        S3Object listed = s3.listObjectsV2(b -> b.bucket("stpubdata").prefix(p.s3Key().orElseThrow())).contents()
+                .get(0);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).hasSize(whole.length * 6 / 10).isEqualTo(Arrays.copyOf(whole, whole.length * 6 / 10));
+        assertThat(r.headers().firstValue("etag")).hasValue("\"" + md5(r.body()) + "\"");
+        assertThat(listed.size()).isEqualTo(r.body().length);
+        assertThat(listed.eTag()).isEqualTo("\"" + md5(r.body()) + "\"");
+    }
+
+    @Test
+    void corruptedObjectKeepsItsSizeWithOneHeaderBlockOfNoise() throws Exception {
+        Product p = llc("K2-58");
+        byte[] whole = sim.files().bytes(p);
+
+        sim.damageObject(p.dataUri(), radio.sim.catalogue.Damage.CORRUPTED);
+        HttpResponse<byte[]> r = SimHttp.getBytes(HttpRequest.newBuilder(objectUri(p)).build());
+
+        byte[] got = r.body();
+        assertThat(got).hasSameSizeAs(whole).isNotEqualTo(whole);
+        int first = Arrays.mismatch(got, whole);
+        assertThat(first).isGreaterThanOrEqualTo(2880);
+        assertThat(new String(whole, first - first % 2880, 8, StandardCharsets.US_ASCII)).isEqualTo("XTENSION");
+        assertThat(Arrays.copyOfRange(got, first - first % 2880 + 2880, got.length))
+                .isEqualTo(Arrays.copyOfRange(whole, first - first % 2880 + 2880, whole.length));
+        assertThat(r.headers().firstValue("etag")).hasValue("\"" + md5(got) + "\"");
+        assertThat(sim.files().bytes(p)).isEqualTo(got);
+    }
+
+    @Test
     void rangeRequestsGetPartialContent() {
         Product p = llc("K2-28");
         byte[] all = sim.files().bytes(p);

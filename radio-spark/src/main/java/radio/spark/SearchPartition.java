@@ -1,0 +1,70 @@
+package radio.spark;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Objects;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import radio.lightcurve.FitsLightCurveReader;
+import radio.spark.s3.PublicBucket;
+import radio.spark.s3.S3Object;
+
+/**
+ * The work of one partition: one HTTP client, one S3 reader and one light-curve reader for all its objects, a
+ * bounded prefetch so that fetching the next objects overlaps searching this one, and one outcome row per object
+ * in input order. Holds only its settings between tasks: everything else is made per call and closed when the
+ * partition is done (or its task ends early).
+ */
+final class SearchPartition implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final SearchSettings settings;
+
+    SearchPartition(SearchSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> input) {
+        HttpClient client = PublicBucket.newClient(CONNECT_TIMEOUT);
+        PublicBucket bucket = new PublicBucket(client, settings.endpointUri(), settings.retryPolicy(),
+                settings.timeout());
+        LightCurvePipeline pipeline = new LightCurvePipeline(new FitsLightCurveReader(), settings);
+        Iterator<S3Object> objects = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return input.hasNext();
+            }
+
+            @Override
+            public S3Object next() {
+                return Tables.object(input.next());
+            }
+        };
+        Prefetcher<S3Object, byte[]> fetched = new Prefetcher<>(objects, bucket::get, settings.prefetch());
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> fetched.close());
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = fetched.hasNext();
+                if (!more) {
+                    fetched.close();
+                }
+                return more;
+            }
+
+            @Override
+            public Row next() {
+                Prefetcher.Fetched<S3Object, byte[]> f = fetched.next();
+                return f.failure() != null ? LightCurvePipeline.fetchFailed(f.item(), f.failure())
+                        : pipeline.run(f.item(), f.value());
+            }
+        };
+    }
+}

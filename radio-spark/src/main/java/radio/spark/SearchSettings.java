@@ -1,0 +1,103 @@
+package radio.spark;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import radio.archive.RetryPolicy;
+import radio.periodsearch.LombScargleSearchOptions;
+import radio.periodsearch.PeriodRange;
+import radio.periodsearch.TransitSearchOptions;
+
+/**
+ * What each task needs to know, shipped to the executors with the task (plain values: the records they stand for
+ * are rebuilt in the task).
+ *
+ * @param endpoint          S3-compatible endpoint (path style), or empty text for AWS
+ * @param maxAttempts       attempts per request (1 = no retry)
+ * @param retryDelayMillis  base of the full-jitter backoff
+ * @param timeoutSeconds    time allowed for one whole response
+ * @param prefetch          objects fetched ahead of the one being searched, per task
+ * @param minPeriodDays     shortest period searched, NaN for lightkurve's automatic one
+ * @param maxPeriodDays     longest period searched, NaN for lightkurve's automatic one
+ * @param durationsDays     BLS trial durations
+ * @param frequencyFactor   BLS frequency step factor
+ */
+record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, long timeoutSeconds, int prefetch,
+                      double minPeriodDays, double maxPeriodDays, double[] durationsDays, double frequencyFactor)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    SearchSettings {
+        durationsDays = durationsDays.clone();
+        if (maxAttempts < 1 || prefetch < 1 || timeoutSeconds < 1 || retryDelayMillis < 0) {
+            throw new IllegalArgumentException("attempts, prefetch and timeout must be positive");
+        }
+        // fail here, on the driver, rather than in every task
+        bls(durationsDays, frequencyFactor, periods(minPeriodDays, maxPeriodDays));
+    }
+
+    Optional<URI> endpointUri() {
+        return endpoint.isEmpty() ? Optional.empty() : Optional.of(URI.create(endpoint));
+    }
+
+    RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxAttempts, Duration.ofMillis(retryDelayMillis), RetryPolicy.DEFAULT_MAX_DELAY,
+                RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+    }
+
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+
+    /**
+     * {@code radio periodogram}'s BLS options for these settings, on one thread: a task is the unit of parallelism,
+     * and the numbers do not depend on the thread count.
+     */
+    TransitSearchOptions blsOptions() {
+        return bls(durationsDays, frequencyFactor, periods(minPeriodDays, maxPeriodDays));
+    }
+
+    /** {@code radio periodogram --method ls}'s options for these settings, on one thread. */
+    LombScargleSearchOptions lsOptions() {
+        return LombScargleSearchOptions.DEFAULT.withPeriods(periods(minPeriodDays, maxPeriodDays)).withThreads(1);
+    }
+
+    private static TransitSearchOptions bls(double[] durationsDays, double frequencyFactor, PeriodRange periods) {
+        return TransitSearchOptions.DEFAULT.withDurationsDays(Arrays.stream(durationsDays).boxed().toList())
+                .withFrequencyFactor(frequencyFactor).withPeriods(periods).withThreads(1);
+    }
+
+    private static PeriodRange periods(double minPeriodDays, double maxPeriodDays) {
+        return PeriodRange.of(Double.isNaN(minPeriodDays) ? null : minPeriodDays,
+                Double.isNaN(maxPeriodDays) ? null : maxPeriodDays);
+    }
+
+    @Override
+    public double[] durationsDays() {
+        return durationsDays.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SearchSettings s && endpoint.equals(s.endpoint) && maxAttempts == s.maxAttempts
+                && retryDelayMillis == s.retryDelayMillis && timeoutSeconds == s.timeoutSeconds
+                && prefetch == s.prefetch && Double.compare(minPeriodDays, s.minPeriodDays) == 0
+                && Double.compare(maxPeriodDays, s.maxPeriodDays) == 0 && Arrays.equals(durationsDays, s.durationsDays)
+                && Double.compare(frequencyFactor, s.frequencyFactor) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return List.of(endpoint, maxAttempts, prefetch, Arrays.hashCode(durationsDays)).hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SearchSettings[endpoint=" + endpoint + ", maxAttempts=" + maxAttempts + ", prefetch=" + prefetch
+                + ", periods=" + minPeriodDays + "–" + maxPeriodDays + " d, durations="
+                + Arrays.toString(durationsDays) + ", frequencyFactor=" + frequencyFactor + "]";
+    }
+}

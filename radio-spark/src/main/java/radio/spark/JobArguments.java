@@ -1,7 +1,9 @@
 package radio.spark;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +58,12 @@ final class JobArguments {
               --max-period DAYS         default: a third of the baseline
               --durations D,D,...       default 0.05,0.1,0.15,0.2,0.25,0.33
               --frequency-factor X      default 10
+            Model (optional):
+              --model DIR               a folder made by 'radio train': each
+                                        light curve's star also gets the
+                                        model's host probability (score), as
+                                        'radio classify' gives it for that
+                                        file; every executor must see DIR
               --help                    this text
 
             Exit codes: 0 every light curve searched · 1 some are in failures
@@ -65,7 +73,7 @@ final class JobArguments {
     private static final List<String> VALUED = List.of("--master", "--conf", "--manifest", "--prefix", "--out",
             "--format", "--s3-endpoint", "--bucket", "--max-attempts", "--retry-delay-ms", "--timeout-s",
             "--prefetch", "--partition-objects", "--partition-mb", "--min-period", "--max-period", "--durations",
-            "--frequency-factor");
+            "--frequency-factor", "--model");
 
     private JobArguments() {
     }
@@ -144,17 +152,28 @@ final class JobArguments {
         }
         double[] durations = durations(given.get("--durations"));
         double factor = positive(given, "--frequency-factor", TransitSearchOptions.FREQUENCY_FACTOR);
+        String model = given.containsKey("--model") ? checkedModel(given.get("--model")) : "";
         SearchSettings search;
         try {
             search = new SearchSettings(endpoint, count(given, "--max-attempts", 5),
                     count(given, "--retry-delay-ms", 1000, 0), count(given, "--timeout-s", 120),
-                    count(given, "--prefetch", 4), minPeriod, maxPeriod, durations, factor);
+                    count(given, "--prefetch", 4), minPeriod, maxPeriod, durations, factor, model);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // a duration not shorter than a period limit
         }
         return new JobConfig(given.getOrDefault("--master", "local[*]"), conf, manifest, prefix, out, format,
                 given.getOrDefault("--bucket", "stpubdata"), count(given, "--partition-objects", 64),
                 count(given, "--partition-mb", 256) * (1L << 20), search);
+    }
+
+    /** The model folder as an absolute path, loaded once here so that a bad one stops the job before any task. */
+    private static String checkedModel(String dir) throws UsageException {
+        Path path = Path.of(dir).toAbsolutePath().normalize();
+        try (HostScore ignored = HostScore.load(path)) {
+            return path.toString();
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("--model " + dir + ": " + e.getMessage());
+        }
     }
 
     private static double[] durations(String text) throws UsageException {

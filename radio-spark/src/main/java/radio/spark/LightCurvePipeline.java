@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.LightCurve;
@@ -25,22 +26,25 @@ import radio.spark.s3.S3Object;
  * What happens to one light curve once its bytes are in memory, as {@code radio periodogram} does it: read
  * (PDCSAP flux, the default quality mask, NaN fluxes dropped), then the BLS transit search (normalise, flatten,
  * lightkurve's grid, refinement, vetting statistics) and the Lomb–Scargle search of {@link radio.periodsearch},
- * and a CDPP-like noise figure. Every failure becomes an outcome row naming the stage;
- * nothing is thrown. One per task, used by the task's thread only.
+ * a CDPP-like noise figure and, given a model, the probability that the star hosts a transiting planet. Every
+ * failure becomes an outcome row naming the stage; nothing is thrown. One per task, used by the task's thread only.
  */
 final class LightCurvePipeline {
     static final String READ = "read";
     static final String SEARCH = "search";
     static final String FETCH = "fetch";
+    static final String SCORE = "score";
 
     private final FitsLightCurveReader reader;
     private final TransitSearchOptions bls;
     private final LombScargleSearchOptions ls;
+    private final Optional<HostScore> model;
 
-    LightCurvePipeline(FitsLightCurveReader reader, SearchSettings settings) {
+    LightCurvePipeline(FitsLightCurveReader reader, SearchSettings settings, Optional<HostScore> model) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.bls = settings.blsOptions();
         this.ls = settings.lsOptions();
+        this.model = Objects.requireNonNull(model, "model");
     }
 
     /** The outcome row of an object that could not be fetched. */
@@ -70,6 +74,14 @@ final class LightCurvePipeline {
             noise = Noise.cdppPpm(lc.normalize());
         } catch (RuntimeException e) {
             noise = Double.NaN; // too few cadences to tell: the searches above succeeded, so this is no failure
+        }
+        HostScore.Scored score = null;
+        if (model.isPresent()) {
+            try {
+                score = model.get().score(t.lightCurve().target(), lc, object.uri());
+            } catch (IOException | RuntimeException e) {
+                return failed(object, place, SCORE, e);
+            }
         }
         Map<String, Object> v = common(object, place, "ok");
         v.put("bytes", (long) bytes.length);
@@ -109,6 +121,10 @@ final class LightCurvePipeline {
         v.put("ls_frequency_per_day", p.best().frequency());
         v.put("ls_power", p.best().power());
         v.put("ls_false_alarm_probability", p.falseAlarmProbability());
+        if (score != null) {
+            v.put("score", score.probability());
+            score.skipped().ifPresent(reason -> v.put("score_skipped", reason));
+        }
         return Tables.outcomeRow(v);
     }
 

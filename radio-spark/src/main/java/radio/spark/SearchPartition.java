@@ -1,9 +1,12 @@
 package radio.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -32,7 +35,8 @@ final class SearchPartition implements MapPartitionsFunction<Row, Row> {
         HttpClient client = PublicBucket.newClient(CONNECT_TIMEOUT);
         PublicBucket bucket = new PublicBucket(client, settings.endpointUri(), settings.retryPolicy(),
                 settings.timeout());
-        LightCurvePipeline pipeline = new LightCurvePipeline(new FitsLightCurveReader(), settings);
+        Optional<HostScore> model = loadModel();
+        LightCurvePipeline pipeline = new LightCurvePipeline(new FitsLightCurveReader(), settings, model);
         Iterator<S3Object> objects = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -47,7 +51,10 @@ final class SearchPartition implements MapPartitionsFunction<Row, Row> {
         Prefetcher<S3Object, byte[]> fetched = new Prefetcher<>(objects, bucket::get, settings.prefetch());
         TaskContext task = TaskContext.get();
         if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> fetched.close());
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> {
+                fetched.close();
+                model.ifPresent(HostScore::close);
+            });
         }
         return new Iterator<>() {
             @Override
@@ -55,6 +62,7 @@ final class SearchPartition implements MapPartitionsFunction<Row, Row> {
                 boolean more = fetched.hasNext();
                 if (!more) {
                     fetched.close();
+                    model.ifPresent(HostScore::close);
                 }
                 return more;
             }
@@ -66,5 +74,17 @@ final class SearchPartition implements MapPartitionsFunction<Row, Row> {
                         : pipeline.run(f.item(), f.value());
             }
         };
+    }
+
+    /** The model of {@code --model}, checked on the driver before any task ran; a folder gone since is a failure. */
+    private Optional<HostScore> loadModel() {
+        if (settings.model().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(HostScore.load(settings.model().get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("--model " + settings.modelDir() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -2,9 +2,11 @@ package radio.spark;
 
 import java.io.Serializable;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import radio.archive.RetryPolicy;
 import radio.periodsearch.LombScargleSearchOptions;
@@ -24,14 +26,17 @@ import radio.periodsearch.TransitSearchOptions;
  * @param maxPeriodDays     longest period searched, NaN for lightkurve's automatic one
  * @param durationsDays     BLS trial durations
  * @param frequencyFactor   BLS frequency step factor
+ * @param modelDir          a model folder made by {@code radio train} whose score each light curve gets, or empty
+ *                          text for none; every executor must see it at this path
  */
 record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, long timeoutSeconds, int prefetch,
-                      double minPeriodDays, double maxPeriodDays, double[] durationsDays, double frequencyFactor)
-        implements Serializable {
+                      double minPeriodDays, double maxPeriodDays, double[] durationsDays, double frequencyFactor,
+                      String modelDir) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     SearchSettings {
         durationsDays = durationsDays.clone();
+        Objects.requireNonNull(modelDir, "modelDir");
         if (maxAttempts < 1 || prefetch < 1 || timeoutSeconds < 1 || retryDelayMillis < 0) {
             throw new IllegalArgumentException("attempts, prefetch and timeout must be positive");
         }
@@ -46,6 +51,10 @@ record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, l
     RetryPolicy retryPolicy() {
         return new RetryPolicy(maxAttempts, Duration.ofMillis(retryDelayMillis), RetryPolicy.DEFAULT_MAX_DELAY,
                 RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+    }
+
+    Optional<Path> model() {
+        return modelDir.isEmpty() ? Optional.empty() : Optional.of(Path.of(modelDir));
     }
 
     Duration timeout() {
@@ -86,7 +95,7 @@ record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, l
                 && retryDelayMillis == s.retryDelayMillis && timeoutSeconds == s.timeoutSeconds
                 && prefetch == s.prefetch && Double.compare(minPeriodDays, s.minPeriodDays) == 0
                 && Double.compare(maxPeriodDays, s.maxPeriodDays) == 0 && Arrays.equals(durationsDays, s.durationsDays)
-                && Double.compare(frequencyFactor, s.frequencyFactor) == 0;
+                && Double.compare(frequencyFactor, s.frequencyFactor) == 0 && modelDir.equals(s.modelDir);
     }
 
     @Override
@@ -98,6 +107,6 @@ record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, l
     public String toString() {
         return "SearchSettings[endpoint=" + endpoint + ", maxAttempts=" + maxAttempts + ", prefetch=" + prefetch
                 + ", periods=" + minPeriodDays + "–" + maxPeriodDays + " d, durations="
-                + Arrays.toString(durationsDays) + ", frequencyFactor=" + frequencyFactor + "]";
+                + Arrays.toString(durationsDays) + ", frequencyFactor=" + frequencyFactor + ", modelDir=" + modelDir + "]";
     }
 }

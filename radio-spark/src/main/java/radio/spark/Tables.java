@@ -76,6 +76,8 @@ final class Tables {
             "ls_frequency_per_day", DoubleType, true,
             "ls_power", DoubleType, true,
             "ls_false_alarm_probability", DoubleType, true,
+            "score", DoubleType, true,
+            "score_skipped", StringType, true,
             "mission", StringType, false,
             "season", StringType, false);
 

@@ -58,7 +58,21 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
      */
     public Example process(String target, int label, List<Path> files, Optional<Ephemeris> known)
             throws SkippedStarException {
-        LightCurve lc = read(files);
+        return process(target, label, read(files), files.stream().map(Path::toString).toList(), hashes(files), known);
+    }
+
+    /**
+     * As {@link #process(String, int, List, Optional)} for a star's light curves already read (e.g. from memory,
+     * as the Spark job reads them): NaN fluxes dropped, each normalised and stitched.
+     *
+     * @param lightCurves the star's light curves as read
+     * @param files       where they came from, recorded in the example
+     * @param sha256      those files' SHA-256, hex (may be empty)
+     * @throws SkippedStarException with the reason when the star cannot be used (no finite flux, too short)
+     */
+    public Example process(String target, int label, List<LightCurve> lightCurves, List<String> files,
+                           List<String> sha256, Optional<Ephemeris> known) throws SkippedStarException {
+        LightCurve lc = stitch(lightCurves);
         double ref = lc.timeSystem().referenceJd();
         boolean[] keep = clipUpward(lc.flux());
         double[] time = select(lc.time(), keep);
@@ -101,16 +115,15 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
             });
         }
         String mission = lc.meta().mission().map(Object::toString).orElse("");
-        List<String> names = files.stream().map(Path::toString).toList();
-        return new Example(target, mission, label, "", ephemeris, names, hashes(files), out);
+        return new Example(target, mission, label, "", ephemeris, files, sha256, out);
     }
 
     /**
-     * Reads and stitches a star's files.
+     * Reads a star's files.
      *
-     * @throws SkippedStarException when no file can be read, every flux is NaN, or too little is left
+     * @throws SkippedStarException when no file can be read or none has a finite flux
      */
-    static LightCurve read(List<Path> files) throws SkippedStarException {
+    static List<LightCurve> read(List<Path> files) throws SkippedStarException {
         List<LightCurve> parts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
@@ -127,6 +140,20 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
         }
         if (parts.isEmpty()) {
             throw new SkippedStarException(problems.isEmpty() ? "no light-curve files" : String.join("; ", problems));
+        }
+        return parts;
+    }
+
+    /**
+     * The light curves without NaN fluxes, normalised and stitched.
+     *
+     * @throws SkippedStarException when none has a finite flux, they cannot be stitched, or too little is left
+     */
+    private static LightCurve stitch(List<LightCurve> lightCurves) throws SkippedStarException {
+        List<LightCurve> parts = lightCurves.stream().map(LightCurve::removeNans).filter(lc -> lc.size() > 0)
+                .toList();
+        if (parts.isEmpty()) {
+            throw new SkippedStarException("no finite flux (NaN only)");
         }
         LightCurve lc;
         try {

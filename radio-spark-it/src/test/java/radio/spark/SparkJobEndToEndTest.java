@@ -32,10 +32,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import radio.ml.dataset.DatasetBuilder;
+import radio.ml.dataset.DatasetListener;
+import radio.ml.dataset.DatasetOptions;
+import radio.ml.dataset.Labels;
+import radio.ml.model.Architecture;
+import radio.ml.model.ModelTrainer;
+import radio.ml.model.TrainingOptions;
+import radio.ml.model.TrainingProgress;
 import radio.sim.SimArchive;
+import radio.sim.catalogue.Catalogue;
+import radio.sim.catalogue.CatalogueSpec;
 import radio.sim.catalogue.CloudState;
 import radio.sim.catalogue.Damage;
+import radio.sim.catalogue.LabelledStarFiles;
 import radio.sim.catalogue.Product;
+import radio.sim.catalogue.StarPopulation;
 import radio.sim.catalogue.Target;
 import radio.sim.server.Endpoint;
 import radio.sim.server.Fault;
@@ -259,25 +271,77 @@ class SparkJobEndToEndTest {
         }
     }
 
+    @Test
+    void withAModelEveryLightCurveGetsTheScoreRadioClassifyGivesItsFile() throws Exception {
+        Catalogue labelled = Catalogue.generate(new CatalogueSpec(5, 0, 0, 0, false)
+                .withLabelledStars(60, StarPopulation.standard()));
+        List<Path> training = LabelledStarFiles.write(labelled, dir.resolve("labelled"));
+        Path labels = Files.writeString(dir.resolve("labels.csv"), LabelledStarFiles.labelsCsv(labelled, true));
+        Path dataset = dir.resolve("dataset");
+        new DatasetBuilder(DatasetOptions.DEFAULT).build(Labels.read(labels), training, dataset, DatasetListener.NONE);
+        Path model = dir.resolve("model");
+        new ModelTrainer(TrainingOptions.defaults(Architecture.GBM).withSeed(7)).train(dataset, model,
+                TrainingProgress.NONE);
+        // one light curve per star, so that radio classify scores each file alone
+        List<Product> some = new ArrayList<>();
+        for (Target t : sim.catalogue().targets()) {
+            sim.catalogue().products(t).stream().filter(p -> p.s3Key().isPresent() && good.contains(p.s3Key().get()))
+                    .findFirst().filter(p -> some.size() < 8).ifPresent(some::add);
+        }
+        Path keys = Files.write(dir.resolve("scored.txt"), some.stream()
+                .map(p -> "s3://stpubdata/" + p.s3Key().orElseThrow()).toList());
+        Path files = Files.createDirectories(dir.resolve("scored-files"));
+        List<String> paths = new ArrayList<>();
+        for (Product p : some) {
+            paths.add(Files.write(files.resolve(p.productFilename()), sim.files().bytes(p)).toString());
+        }
+
+        Run r = job(keys, dir.resolve("scored"), "--model", model.toString());
+        Map<String, Map<String, Object>> scored = rows("SELECT * FROM read_parquet('" + dir.resolve("scored")
+                + "/results/**/*.parquet', hive_partitioning = true)");
+        Map<String, Double> classify = new HashMap<>();
+        for (JsonNode star : new ObjectMapper().readTree(radio(List.of("classify", "--model", model.toString(),
+                "--format", "json"), paths, 0).toFile())) {
+            classify.put(Path.of(star.path("files").get(0).asText()).getFileName().toString(),
+                    star.path("probability").asDouble());
+        }
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(classify).hasSize(some.size());
+        for (Product p : some) {
+            Map<String, Object> row = scored.get(p.s3Key().orElseThrow());
+            assertThat(row.get("score")).as(p.productFilename()).isEqualTo(classify.get(p.productFilename()));
+            assertThat(row.get("score_skipped")).isNull();
+        }
+    }
+
     /** {@code radio periodogram --format json} over the files, in a JVM of its own: the JSON object of each file. */
     static Map<String, JsonNode> periodogram(List<String> files, List<String> options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "radio.cli.Main", "periodogram", "--format", "json"));
+        List<String> command = new ArrayList<>(List.of("periodogram", "--format", "json"));
         command.addAll(options);
-        command.addAll(files);
-        Path json = dir.resolve("periodogram-" + options.hashCode() + ".json");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(json.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("RADIO_HOME", dir.resolve("radio-home").toString());
-        Process p = pb.start();
-        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).isZero();
+        Path json = radio(command, files, options.hashCode());
         Map<String, JsonNode> byFile = new HashMap<>();
         for (JsonNode o : new ObjectMapper().readTree(json.toFile())) {
             byFile.put(Path.of(o.path("files").get(0).asText()).getFileName().toString(), o);
         }
         return byFile;
+    }
+
+    /** A radio command over the files, in a JVM of its own, checked to exit 0: the file holding its output. */
+    static Path radio(List<String> command, List<String> files, int run) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "radio.cli.Main"));
+        line.addAll(command);
+        line.addAll(files);
+        Path output = dir.resolve(command.get(0) + "-" + run + ".json");
+        ProcessBuilder pb = new ProcessBuilder(line).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("RADIO_HOME", dir.resolve("radio-home").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return output;
     }
 
     /** JSON has no NaN: null stands for an undefined number, as in the tables. */

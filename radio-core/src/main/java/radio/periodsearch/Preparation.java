@@ -3,12 +3,14 @@ package radio.periodsearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.Flatten;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurves;
+import radio.lightcurve.TransitMask;
 
 /**
  * The steps both searches share, in lightkurve's order: read each file, normalise it (or stitch several, each
@@ -56,12 +58,16 @@ final class Preparation {
     }
 
     /**
-     * Normalises (or stitches) and flattens.
+     * Normalises (or stitches), leaves out the cadences of masked transits, and flattens.
      *
      * @param automaticWindowDays the flatten window when the options give none
+     * @param masked              transits whose cadences are left out, before flattening: the trend is then not fitted
+     *                            through them (the filter splits its segments at the holes, as {@link Flatten} does
+     *                            around a transit mask) and the search does not see them
      */
     static Prepared prepare(List<Path> files, List<LightCurve> parts, PeriodSearchOptions options,
-                            double automaticWindowDays) throws StitchException, UnsearchableLightCurveException {
+                            double automaticWindowDays, List<TransitMask> masked)
+            throws StitchException, UnsearchableLightCurveException {
         requireOneSearch(parts.size(), options);
         LightCurve normalized;
         try {
@@ -70,6 +76,9 @@ final class Preparation {
             throw new StitchException(files, e); // different targets or time systems
         } catch (IllegalStateException e) {
             throw new UnsearchableLightCurveException(files, e); // no positive median flux
+        }
+        if (!masked.isEmpty()) {
+            normalized = normalized.select(outside(normalized.time(), masked));
         }
         try {
             double cadence = normalized.cadenceDays();
@@ -83,6 +92,19 @@ final class Preparation {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UnsearchableLightCurveException(files, e); // fewer than two cadences
         }
+    }
+
+    /** Whether each time lies outside every one of the transits. */
+    private static boolean[] outside(double[] time, List<TransitMask> masked) {
+        boolean[] keep = new boolean[time.length];
+        Arrays.fill(keep, true);
+        for (TransitMask m : masked) {
+            boolean[] in = m.inTransit(time);
+            for (int i = 0; i < keep.length; i++) {
+                keep[i] &= !in[i];
+            }
+        }
+        return keep;
     }
 
     private static void requireOneSearch(int count, PeriodSearchOptions options) {

@@ -15,11 +15,12 @@ import radio.output.Csv;
 /**
  * Prints found products as {@code table} (aligned, with a {@code #} column and units; printed at the end),
  * {@code csv} or {@code json} (streamed target by target). Columns, per cli.md: target, obs_id, obs_collection,
- * t_exptime (s), product (productSubGroupDescription), productFilename, size (bytes), dataURI, s3_key.
+ * t_exptime (s), product (productSubGroupDescription), productFilename, size (bytes), dataURI, s3_key; then, as
+ * lightkurve's search table has them, season (mission and campaign, sector or quarter), author, year.
  */
 abstract class ProductWriter {
     static final List<String> COLUMNS = List.of("target", "obs_id", "obs_collection", "t_exptime", "product",
-            "productFilename", "size", "dataURI", "s3_key");
+            "productFilename", "size", "dataURI", "s3_key", "season", "author", "year");
 
     static ProductWriter of(String format, PrintWriter out) {
         return switch (format) {
@@ -48,7 +49,8 @@ abstract class ProductWriter {
                 p.exptimeSeconds().isPresent() ? TextFormats.number(p.exptimeSeconds().getAsDouble()) : "",
                 p.productCode().orElse(""), p.fileName(),
                 p.sizeBytes().isPresent() ? Long.toString(p.sizeBytes().getAsLong()) : "",
-                p.dataUri(), p.s3Key().orElse(""));
+                p.dataUri(), p.s3Key().orElse(""), p.season().orElse(""), p.author().orElse(""),
+                p.year().isPresent() ? Integer.toString(p.year().getAsInt()) : "");
     }
 
     private static final class CsvRows extends ProductWriter {
@@ -116,6 +118,13 @@ abstract class ProductWriter {
                     }
                     g.writeStringField("dataURI", p.dataUri());
                     g.writeStringField("s3_key", p.s3Key().orElse(null));
+                    g.writeStringField("season", p.season().orElse(null));
+                    g.writeStringField("author", p.author().orElse(null));
+                    if (p.year().isPresent()) {
+                        g.writeNumberField("year", p.year().getAsInt());
+                    } else {
+                        g.writeNullField("year");
+                    }
                     g.writeEndObject();
                 });
             }
@@ -146,9 +155,10 @@ abstract class ProductWriter {
 
     private static final class Table extends ProductWriter {
         private static final List<String> HEADER = List.of("#", "target", "obs_id", "obs_collection", "t_exptime",
-                "product", "productFilename", "size", "dataURI", "s3_key");
-        private static final List<String> UNITS = List.of("", "", "", "", "s", "", "", "bytes", "", "");
-        private static final boolean[] RIGHT = {true, false, false, false, true, false, false, true, false, false};
+                "product", "productFilename", "size", "dataURI", "s3_key", "season", "author", "year");
+        private static final List<String> UNITS = List.of("", "", "", "", "s", "", "", "bytes", "", "", "", "", "");
+        private static final boolean[] RIGHT = {true, false, false, false, true, false, false, true, false, false, false,
+            false, true};
         private final List<List<String>> rows = new ArrayList<>();
 
         Table(PrintWriter out) {

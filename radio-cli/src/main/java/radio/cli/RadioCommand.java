@@ -31,6 +31,8 @@ public final class RadioCommand implements Runnable {
             TargetsCommand.class,
             SearchCommand.class,
             DownloadCommand.class,
+            LsCommand.class,
+            ExportCommand.class,
             InfoCommand.class,
             PlotCommand.class,
             PeriodogramCommand.class,

@@ -78,7 +78,7 @@ class MissionsEndToEndTest {
     private static Set<String> rowsOf(CliRun r) {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("target,obs_id,obs_collection,t_exptime,product,productFilename,size,"
-                + "dataURI,s3_key");
+                + "dataURI,s3_key,season,author,year");
         return lines.subList(1, lines.size()).stream().map(l -> {
             String[] c = l.split(",", -1);
             return c[0] + "|" + c[2] + "|" + c[4] + "|" + c[5] + "|" + c[6] + "|" + c[7] + "|" + c[8];

@@ -107,7 +107,7 @@ class OfflineEndToEndTest {
 
         assertThat(offline.exitCode()).isEqualTo(1);
         assertThat(offline.out()).isEqualTo("target,obs_id,obs_collection,t_exptime,product,productFilename,size,"
-                + "dataURI,s3_key" + System.lineSeparator());
+                + "dataURI,s3_key,season,author,year" + System.lineSeparator());
         assertThat(offline.err()).contains("radio: K2-21: offline: searched only with other criteria "
                 + "(mission=any;exptime=any;product=LLC;radius=default); search with these criteria once online")
                 .contains("radio: K2-28: offline: not in the catalog (never searched while online)");

@@ -72,11 +72,12 @@ class SearchEndToEndTest {
     /** CSV output → target → set of "dataURI s3_key size filename" (no field holds a comma here). */
     private static Map<String, Set<String>> rowsByTarget(String csv) {
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("target,obs_id,obs_collection,t_exptime,product,productFilename,size,dataURI,s3_key");
+        assertThat(lines.get(0)).isEqualTo("target,obs_id,obs_collection,t_exptime,product,productFilename,size,dataURI,s3_key,"
+                + "season,author,year");
         Map<String, Set<String>> out = new TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split(",", -1);
-            assertThat(c).hasSize(9);
+            assertThat(c).hasSize(12);
             assertThat(c[2]).isEqualTo("K2");
             assertThat(c[3]).isEqualTo("1800");
             assertThat(c[4]).isEqualTo("LLC");
@@ -116,6 +117,27 @@ class SearchEndToEndTest {
         // batched: one TAP query, a handful of MAST requests instead of a chain per target
         assertThat(sim.requestCount(Endpoint.TAP)).isEqualTo(1);
         assertThat(sim.requestCount(Endpoint.INVOKE) + sim.requestCount(Endpoint.PATH_LOOKUP)).isLessThan(12);
+    }
+
+    @Test
+    void rowsSayEachProductsSeasonAuthorAndYearOnlineAndOffline() {
+        List<String> args = List.of("K2-21", "TIC 25155310", "Kepler-90", "--product", "LLC,LC", "--format", "csv");
+        CliRun online = search(args.toArray(String[]::new));
+        List<String> argsOffline = new ArrayList<>(args);
+        argsOffline.add("--offline");
+        CliRun offline = search(argsOffline.toArray(String[]::new));
+
+        assertThat(online.exitCode()).as(online.err()).isZero();
+        assertThat(offline.out()).isEqualTo(online.out());
+        Map<String, String> lastColumns = new TreeMap<>();
+        for (String line : online.out().lines().skip(1).toList()) {
+            String[] c = line.split(",", -1);
+            lastColumns.put(c[5], c[9] + "|" + c[10] + "|" + c[11]);
+        }
+        assertThat(lastColumns).containsEntry("ktwo206011691-c03_llc.fits", "K2 Campaign 3|K2|2014")
+                .containsEntry("tess2018206045859-s0001-0000000025155310-0120-s_lc.fits", "TESS Sector 1|SPOC|2018")
+                .containsEntry("kplr011442793-2009350155506_llc.fits", "Kepler Quarter 3|Kepler|2009")
+                .containsEntry("kplr011442793-2010009091648_llc.fits", "Kepler Quarter 4|Kepler|2010");
     }
 
     @Test

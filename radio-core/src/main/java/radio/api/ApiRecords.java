@@ -1,7 +1,11 @@
 package radio.api;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Optional;
+import radio.catalog.FileRecord;
 import radio.search.FoundProduct;
+import radio.search.Provenance;
 import radio.search.TargetOutcome;
 import radio.transfer.CompletedTransfer;
 import radio.transfer.FailedTransfer;
@@ -9,6 +13,7 @@ import radio.transfer.Progress;
 import radio.transfer.TransferEvents;
 import radio.transfer.TransferItem;
 import radio.transfer.TransferOutcome;
+import radio.workflow.Services;
 
 /** The public records made from the services' own: the one place they are translated. */
 final class ApiRecords {
@@ -16,8 +21,10 @@ final class ApiRecords {
     }
 
     static Product product(FoundProduct p) {
+        Provenance from = p.provenance();
         return new Product(p.target(), p.obsCollection(), p.obsId(), p.exptimeSeconds(), p.productCode(),
-                p.productFilename(), p.sizeBytes(), p.dataUri(), p.s3Key());
+                p.productFilename(), p.sizeBytes(), p.dataUri(), p.s3Key(), from.season(), from.author(),
+                from.year());
     }
 
     static TargetResult target(TargetOutcome o) {
@@ -40,6 +47,20 @@ final class ApiRecords {
         }
         return Optional.of(new FileFailure(f.item().target(), f.item().uri(), f.destination(), describe(f),
                 f.cause()));
+    }
+
+    static CatalogFile catalogFile(Services.StoredFile s) {
+        FileRecord f = s.file().file();
+        boolean onDisk;
+        try {
+            onDisk = Files.isRegularFile(f.path()) && Files.size(f.path()) == f.size();
+        } catch (IOException e) {
+            onDisk = false;
+        }
+        Optional<FoundProduct> p = s.product();
+        return new CatalogFile(f.path(), f.size(), f.source(), f.recordedAt(), onDisk, f.uri(), s.file().target(),
+                p.map(FoundProduct::obsCollection), p.flatMap(x -> x.provenance().season()),
+                p.flatMap(FoundProduct::productCode));
     }
 
     /** One line naming the file, its target when known, and what went wrong. */

@@ -3,6 +3,7 @@ package radio.api;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -17,10 +18,14 @@ import java.util.OptionalLong;
  * @param sizeBytes      the file's size as the archive lists it
  * @param dataUri        the {@code mast:} URI, for a download from MAST
  * @param s3Key          the key in the public bucket, when the file is there
+ * @param season         mission and season as lightkurve shows them: {@code K2 Campaign 3}, {@code TESS Sector 1},
+ *                       {@code Kepler Quarter 4}
+ * @param author         the pipeline or team that made it ({@code K2}, {@code SPOC}, {@code K2SFF}, {@code QLP}, ...)
+ * @param year           the year the observation started
  */
 public record Product(String target, String obsCollection, String obsId, OptionalDouble exptimeSeconds,
                       Optional<String> productCode, String fileName, OptionalLong sizeBytes, String dataUri,
-                      Optional<String> s3Key) {
+                      Optional<String> s3Key, Optional<String> season, Optional<String> author, OptionalInt year) {
     public Product {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(obsCollection, "obsCollection");
@@ -31,5 +36,8 @@ public record Product(String target, String obsCollection, String obsId, Optiona
         Objects.requireNonNull(sizeBytes, "sizeBytes");
         Objects.requireNonNull(dataUri, "dataUri");
         Objects.requireNonNull(s3Key, "s3Key");
+        Objects.requireNonNull(season, "season");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(year, "year");
     }
 }

@@ -197,6 +197,19 @@ public final class Radio implements AutoCloseable {
     }
 
     /**
+     * The files the catalog vouches for, by path: what radio has downloaded (or verified) into any folder, with the
+     * target, mission, season and product of the search that found each. No network.
+     */
+    public List<CatalogFile> files() {
+        return files(Optional.empty(), Optional.empty());
+    }
+
+    /** As {@link #files()}, of one mission ({@code K2}, any case) and one target (however spelled), when given. */
+    public List<CatalogFile> files(Optional<String> mission, Optional<String> target) {
+        return services.storedFiles(mission, target).stream().map(ApiRecords::catalogFile).toList();
+    }
+
+    /**
      * What {@link #download(DownloadRequest)} would fetch and from where, without requesting any file: the search
      * is made (and recorded), the disk and catalog are consulted.
      */

@@ -52,6 +52,12 @@ public interface Catalog extends AutoCloseable {
     /** Forgets the file at {@code path}; no effect when unknown. */
     void forgetFile(Path path);
 
+    /**
+     * Every file the catalog vouches for, by path, each with the product and observation of the most recent search
+     * answer that listed its URI (none for a bare URI download).
+     */
+    List<CatalogedFile> files();
+
     /** Releases the catalog; what was recorded in a persistent one stays. */
     @Override
     void close();

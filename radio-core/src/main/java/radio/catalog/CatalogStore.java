@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CatalogStore implements Catalog {
     /** The schema version this radio writes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** How long a write waits for another process's write before failing. */
     static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
@@ -102,6 +102,14 @@ public final class CatalogStore implements Catalog {
             recorded_at INTEGER NOT NULL,
             mtime       INTEGER NOT NULL)""",
         "CREATE INDEX file_by_uri ON file (uri)",
+    };
+
+    /** Version 2: an observation's mission, pipeline, season and start, for the search table's provenance columns. */
+    private static final String[] SCHEMA_V2 = {
+        "ALTER TABLE observation ADD COLUMN project TEXT",
+        "ALTER TABLE observation ADD COLUMN provenance_name TEXT",
+        "ALTER TABLE observation ADD COLUMN sequence_number INTEGER",
+        "ALTER TABLE observation ADD COLUMN t_min REAL",
     };
 
     private final Path database;
@@ -227,8 +235,8 @@ public final class CatalogStore implements Catalog {
             insertSearch = c.prepareStatement("INSERT INTO search (target, selection, fetched_at) VALUES (?, ?, ?)");
             observation = c.prepareStatement("""
                     INSERT INTO observation (target, selection, seq, obsid, obs_id, obs_collection, target_name,
-                                             t_exptime)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                                             t_exptime, project, provenance_name, sequence_number, t_min)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             product = c.prepareStatement("""
                     INSERT INTO product (target, selection, seq, obs_id, obs_collection, t_exptime, product,
                                          product_filename, size, data_uri, s3_key)
@@ -263,6 +271,10 @@ public final class CatalogStore implements Catalog {
                 observation.setString(6, o.obsCollection());
                 setText(observation, 7, o.targetName());
                 setReal(observation, 8, o.tExptime());
+                setText(observation, 9, o.project());
+                setText(observation, 10, o.provenanceName());
+                setInteger(observation, 11, o.sequenceNumber());
+                setReal(observation, 12, o.tMin());
                 observation.addBatch();
             }
             observation.executeBatch();
@@ -390,6 +402,43 @@ public final class CatalogStore implements Catalog {
         });
     }
 
+    @Override
+    public List<CatalogedFile> files() {
+        return read("list files", c -> {
+            List<CatalogedFile> out = new ArrayList<>();
+            // each file with the newest answer listing its URI (a product may be in several searches)
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT f.path, f.size, f.md5, f.source, f.uri, f.s3_key, f.recorded_at, f.mtime,
+                           p.target, p.obs_id, p.obs_collection, p.t_exptime, p.product, p.product_filename, p.size,
+                           p.data_uri, p.s3_key,
+                           o.obsid, o.obs_id, o.obs_collection, o.target_name, o.t_exptime, o.project,
+                           o.provenance_name, o.sequence_number, o.t_min
+                    FROM file f
+                    LEFT JOIN product p ON p.rowid = (
+                        SELECT p2.rowid FROM product p2 JOIN search s2 ON s2.target = p2.target
+                            AND s2.selection = p2.selection
+                        WHERE p2.data_uri = f.uri ORDER BY s2.fetched_at DESC LIMIT 1)
+                    LEFT JOIN observation o ON o.target = p.target AND o.selection = p.selection
+                        AND o.obs_id = p.obs_id
+                    GROUP BY f.path ORDER BY f.path""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    FileRecord file = new FileRecord(Path.of(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), text(rs, 6), Instant.ofEpochMilli(rs.getLong(7)),
+                            rs.getLong(8));
+                    Optional<ProductRow> product = rs.getString(10) == null ? Optional.empty()
+                            : Optional.of(new ProductRow(rs.getString(10), rs.getString(11), real(rs, 12), text(rs, 13),
+                            rs.getString(14), integer(rs, 15), rs.getString(16), text(rs, 17)));
+                    Optional<ObservationRow> observation = rs.getString(18) == null ? Optional.empty()
+                            : Optional.of(new ObservationRow(rs.getString(18), rs.getString(19), rs.getString(20),
+                            text(rs, 21), real(rs, 22), text(rs, 23), text(rs, 24), integer(rs, 25), real(rs, 26)));
+                    out.add(new CatalogedFile(file, text(rs, 9), product, observation));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Closes the database; committed data is safe whether or not this is called. */
     @Override
     public void close() {
@@ -420,15 +469,21 @@ public final class CatalogStore implements Catalog {
         write("migrate schema", c -> {
             // another process may have migrated while we waited for the write lock
             int now = userVersion(c);
-            if (now < 1) {
-                try (Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
+                if (now < 1) {
                     for (String ddl : SCHEMA_V1) {
                         s.execute(ddl);
                     }
-                    s.execute("PRAGMA user_version = 1");
                 }
-                log.debug("catalog {}: created schema version 1", database);
+                if (now < 2) {
+                    // answers recorded before version 2 keep empty provenance columns until searched again
+                    for (String ddl : SCHEMA_V2) {
+                        s.execute(ddl);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
             }
+            log.debug("catalog {}: schema version {} -> {}", database, now, SCHEMA_VERSION);
         });
     }
 
@@ -468,14 +523,15 @@ public final class CatalogStore implements Catalog {
         }
         List<ObservationRow> observations = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT obsid, obs_id, obs_collection, target_name, t_exptime FROM observation
-                WHERE target = ? AND selection = ? ORDER BY seq""")) {
+                SELECT obsid, obs_id, obs_collection, target_name, t_exptime, project, provenance_name,
+                       sequence_number, t_min
+                FROM observation WHERE target = ? AND selection = ? ORDER BY seq""")) {
             ps.setString(1, target);
             ps.setString(2, selection);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     observations.add(new ObservationRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                            text(rs, 4), real(rs, 5)));
+                            text(rs, 4), real(rs, 5), text(rs, 6), text(rs, 7), integer(rs, 8), real(rs, 9)));
                 }
             }
         }

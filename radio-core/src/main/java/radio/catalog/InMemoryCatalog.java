@@ -68,6 +68,23 @@ final class InMemoryCatalog implements Catalog {
     }
 
     @Override
+    public List<CatalogedFile> files() {
+        List<CatalogedFile> out = new ArrayList<>();
+        files.values().stream().sorted(java.util.Comparator.comparing(f -> f.path().toString())).forEach(f -> {
+            // the newest answer listing the file's URI, as the SQLite store picks it
+            Optional<SearchRecord> answer = searches.values().stream().flatMap(m -> m.values().stream())
+                    .filter(s -> s.products().stream().anyMatch(p -> p.dataUri().equals(f.uri())))
+                    .max(java.util.Comparator.comparing(SearchRecord::fetchedAt));
+            Optional<ProductRow> product = answer.flatMap(s -> s.products().stream()
+                    .filter(p -> p.dataUri().equals(f.uri())).findFirst());
+            Optional<ObservationRow> observation = product.flatMap(p -> answer.get().observations().stream()
+                    .filter(o -> o.obsId().equals(p.obsId())).findFirst());
+            out.add(new CatalogedFile(f, answer.map(SearchRecord::target), product, observation));
+        });
+        return out;
+    }
+
+    @Override
     public void close() {
         resolutions.clear();
         searches.clear();

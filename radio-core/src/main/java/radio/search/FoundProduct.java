@@ -52,6 +52,11 @@ public record FoundProduct(String target, Observation observation, DataProduct p
         return product.sizeBytes();
     }
 
+    /** The product's season, author and year, as lightkurve's search table shows them. */
+    public Provenance provenance() {
+        return Provenance.of(observation, product);
+    }
+
     /** The observation's cadence in seconds. */
     public OptionalDouble exptimeSeconds() {
         return observation.exptimeSeconds();

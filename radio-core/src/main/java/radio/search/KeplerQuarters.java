@@ -52,6 +52,12 @@ final class KeplerQuarters {
         return m.lookingAt() ? ofStamp(m.group(1)) : OptionalInt.empty();
     }
 
+    /** The year in a Kepler product's file stamp ({@code kplr011442793-2010009091648_llc.fits}: 2010). */
+    static OptionalInt year(DataProduct p) {
+        Matcher m = STAMP.matcher(p.productFilename());
+        return m.lookingAt() ? OptionalInt.of(Integer.parseInt(m.group(1).substring(0, 4))) : OptionalInt.empty();
+    }
+
     /** The quarter of a 13-digit {@code yyyydddhhmmss} file stamp. */
     static OptionalInt ofStamp(String stamp) {
         int exact = LONG_CADENCE_STAMPS.indexOf(stamp);

@@ -33,7 +33,8 @@ final class ProductRecords {
         for (FoundProduct p : products) {
             Observation o = p.observation();
             observations.computeIfAbsent(o.obsid(), id -> new ObservationRow(Long.toString(id), o.obsId(),
-                    o.obsCollection(), Optional.of(o.targetName()).filter(n -> !n.isBlank()), o.exptimeSeconds()));
+                    o.obsCollection(), Optional.of(o.targetName()).filter(n -> !n.isBlank()), o.exptimeSeconds(),
+                    o.project(), o.provenanceName(), o.sequenceNumber(), o.tMin()));
             rows.add(new ProductRow(p.obsId(), p.obsCollection(), p.exptimeSeconds(), p.productCode(),
                     p.productFilename(), p.sizeBytes(), p.dataUri(), p.s3Key()));
         }
@@ -51,19 +52,26 @@ final class ProductRecords {
         }
         List<FoundProduct> out = new ArrayList<>(record.products().size());
         for (ProductRow p : record.products()) {
-            ObservationRow o = byObsId.get(p.obsId());
-            long obsid = o == null ? 0 : parseObsid(o.obsid());
-            Observation observation = new Observation(obsid, p.obsId(),
-                    o == null ? "" : o.targetName().orElse(""), p.obsCollection(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), p.tExptime(), OptionalLong.empty(), OptionalDouble.empty(),
-                    OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
-            DataProduct product = new DataProduct(obsid, p.obsId(), p.obsCollection(), p.dataUri(),
-                    p.productFilename(), p.product(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), p.size(), OptionalLong.empty(),
-                    Optional.empty());
-            out.add(new FoundProduct(target, observation, product, p.s3Key()));
+            out.add(foundProduct(target, p, Optional.ofNullable(byObsId.get(p.obsId()))));
         }
         return out;
+    }
+
+    /** One product as the catalog keeps it, with its observation when known. */
+    static FoundProduct foundProduct(String target, ProductRow p, Optional<ObservationRow> observationRow) {
+        ObservationRow o = observationRow.orElse(null);
+        long obsid = o == null ? 0 : parseObsid(o.obsid());
+        Observation observation = new Observation(obsid, p.obsId(),
+                o == null ? "" : o.targetName().orElse(""), p.obsCollection(),
+                o == null ? Optional.empty() : o.project(), o == null ? Optional.empty() : o.provenanceName(),
+                Optional.empty(), p.tExptime(), o == null ? OptionalLong.empty() : o.sequenceNumber(),
+                OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(),
+                o == null ? OptionalDouble.empty() : o.tMin());
+        DataProduct product = new DataProduct(obsid, p.obsId(), p.obsCollection(), p.dataUri(),
+                p.productFilename(), p.product(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), p.size(), OptionalLong.empty(),
+                Optional.empty());
+        return new FoundProduct(target, observation, product, p.s3Key());
     }
 
     /** What a target resolved to, as the catalog keeps it. */

@@ -1,5 +1,6 @@
 package radio.workflow;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +17,12 @@ import radio.archive.exoplanets.ExoplanetArchiveClient;
 import radio.archive.mast.MastClient;
 import radio.archive.mast.SantaResolver;
 import radio.catalog.Catalog;
+import radio.catalog.CatalogedFile;
+import radio.catalog.ObservationRow;
 import radio.catalog.CatalogException;
 import radio.catalog.CatalogStore;
 import radio.config.RadioConfig;
+import radio.search.FoundProduct;
 import radio.search.ProductSearch;
 import radio.search.SearchExecutors;
 import radio.search.SearchSettings;
@@ -110,6 +114,32 @@ public final class Services implements AutoCloseable {
     /** A search that records its answers in the catalog, or answers from it alone. */
     public RecordedSearch recordedSearch(SearchSettings settings) {
         return new RecordedSearch(productSearch(settings), this::catalog);
+    }
+
+    /**
+     * A file the catalog vouches for, and the product it is a copy of when a search found it.
+     *
+     * @param file    the catalog's record, with the answer's rows
+     * @param product the product, rebuilt from those rows
+     */
+    public record StoredFile(CatalogedFile file, Optional<FoundProduct> product) {
+    }
+
+    /**
+     * The files the catalog vouches for, by path, of a mission ({@code obs_collection}, any case) and a target
+     * (however spelled: {@code EPIC 206011691} finds what {@code ktwo206011691} was searched as) when given.
+     */
+    public List<StoredFile> storedFiles(Optional<String> mission, Optional<String> target) {
+        Optional<String> key = target.map(CatalogKeys::target);
+        // a star searched by name (K2-21) is also found by its designation (EPIC 206011691): MAST's target_name
+        Optional<String> mastName = key.map(k -> k.startsWith("TIC ") ? k.substring(4) : k);
+        return catalog().files().stream()
+                .filter(f -> key.isEmpty() || f.target().equals(key)
+                        || f.observation().flatMap(ObservationRow::targetName).equals(mastName))
+                .filter(f -> mission.isEmpty() || f.product().map(p -> p.obsCollection().equalsIgnoreCase(
+                        mission.get().strip())).orElse(false))
+                .map(f -> new StoredFile(f, f.product().map(p ->
+                        ProductRecords.foundProduct(f.target().orElse(""), p, f.observation())))).toList();
     }
 
     /** Starts opening the catalog on a background thread, if it is not open or opening already. */

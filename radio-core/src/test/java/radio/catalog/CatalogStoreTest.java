@@ -73,6 +73,47 @@ class CatalogStoreTest {
     }
 
     @Test
+    void aVersionOneCatalogIsMigratedAndKeepsItsAnswersWithoutProvenance() throws Exception {
+        Path db = dir.resolve("v1.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement()) {
+            // the version-1 tables an earlier radio wrote, with one recorded answer
+            s.execute("CREATE TABLE resolved_target (name TEXT PRIMARY KEY, target_name TEXT, ra REAL, dec REAL, "
+                    + "resolver TEXT NOT NULL, resolved_at INTEGER NOT NULL)");
+            s.execute("CREATE TABLE search (target TEXT NOT NULL, selection TEXT NOT NULL, fetched_at INTEGER NOT NULL, "
+                    + "PRIMARY KEY (target, selection))");
+            s.execute("CREATE TABLE observation (target TEXT NOT NULL, selection TEXT NOT NULL, seq INTEGER NOT NULL, "
+                    + "obsid TEXT NOT NULL, obs_id TEXT NOT NULL, obs_collection TEXT NOT NULL, target_name TEXT, "
+                    + "t_exptime REAL, PRIMARY KEY (target, selection, seq), "
+                    + "FOREIGN KEY (target, selection) REFERENCES search ON DELETE CASCADE)");
+            s.execute("CREATE TABLE product (target TEXT NOT NULL, selection TEXT NOT NULL, seq INTEGER NOT NULL, "
+                    + "obs_id TEXT NOT NULL, obs_collection TEXT NOT NULL, t_exptime REAL, product TEXT, "
+                    + "product_filename TEXT NOT NULL, size INTEGER, data_uri TEXT NOT NULL, s3_key TEXT, "
+                    + "PRIMARY KEY (target, selection, seq), "
+                    + "FOREIGN KEY (target, selection) REFERENCES search ON DELETE CASCADE)");
+            s.execute("CREATE TABLE file (path TEXT PRIMARY KEY, size INTEGER NOT NULL, md5 TEXT NOT NULL, "
+                    + "source TEXT NOT NULL, uri TEXT NOT NULL, s3_key TEXT, recorded_at INTEGER NOT NULL, "
+                    + "mtime INTEGER NOT NULL)");
+            s.execute("INSERT INTO search VALUES ('K2-18', 'mission=K2', 0)");
+            s.execute("INSERT INTO observation VALUES ('K2-18', 'mission=K2', 0, '1', 'ktwo201912552-c01_lc', 'K2', "
+                    + "'ktwo201912552', 1800)");
+            s.execute("PRAGMA user_version = 1");
+        }
+
+        try (CatalogStore store = CatalogStore.open(db)) {
+            ObservationRow kept = store.search("K2-18", "mission=K2").orElseThrow().observations().get(0);
+            assertThat(kept.obsId()).isEqualTo("ktwo201912552-c01_lc");
+            assertThat(kept.provenanceName()).isEmpty();
+            assertThat(kept.sequenceNumber()).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void refusesFileThatIsNotADatabase() throws Exception {
         Path db = dir.resolve("catalog.db");
         java.nio.file.Files.writeString(db, "this is not sqlite, just a text file that is long enough to have a header");
@@ -122,7 +163,8 @@ class CatalogStoreTest {
     void searchAnswerIsReplacedAsAWholeAndKeepsOrder() {
         try (CatalogStore store = CatalogStore.open(dir.resolve("catalog.db"))) {
             ObservationRow obs = new ObservationRow("1207735", "ktwo228725972-c10_lc", "K2",
-                    Optional.of("ktwo228725972"), OptionalDouble.of(1800));
+                    Optional.of("ktwo228725972"), OptionalDouble.of(1800), Optional.of("K2"), Optional.of("K2"),
+                    OptionalLong.of(10), OptionalDouble.of(57575.29));
             SearchRecord first = new SearchRecord("K2-18", "mission=K2", T0, List.of(obs),
                     List.of(product("mast:K2/b_llc.fits", "k2/public/b_llc.fits"), product("mast:K2/a_llc.fits", null)));
             store.recordSearch(first);

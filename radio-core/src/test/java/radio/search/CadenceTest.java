@@ -18,7 +18,7 @@ class CadenceTest {
     private static Observation obs(String project, double exptime) {
         return new Observation(1, "o", "t", project, Optional.of(project), Optional.empty(), Optional.empty(),
                 OptionalDouble.of(exptime), OptionalLong.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                Optional.empty(), OptionalDouble.empty());
+                Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     @ParameterizedTest

@@ -21,7 +21,7 @@ class ExplanationTest {
                                    long sequence) {
         return new Observation(obsid, obsId, target, collection, Optional.of(collection), Optional.empty(),
                 Optional.of("timeseries"), OptionalDouble.of(exptime), OptionalLong.of(sequence), OptionalDouble.empty(),
-                OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
+                OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     private static Candidate product(Observation o, String file, String code) {

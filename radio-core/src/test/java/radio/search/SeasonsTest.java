@@ -26,7 +26,8 @@ class SeasonsTest {
     private static Observation observation(String collection, String project, String obsId, Long sequence) {
         return new Observation(1, obsId, "t", collection, Optional.of(project), Optional.empty(), Optional.empty(),
                 OptionalDouble.of(1800), sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence),
-                OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
+                OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty());
     }
 
     @ParameterizedTest

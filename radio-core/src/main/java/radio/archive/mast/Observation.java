@@ -24,11 +24,13 @@ import org.slf4j.LoggerFactory;
  * @param dec             {@code s_dec}, degrees
  * @param dataUrl         a representative product's URI ({@code dataURL})
  * @param distance        {@code distance} of positional queries (0 inside the footprint)
+ * @param tMin            {@code t_min}: start of the observation, MJD
  */
 public record Observation(long obsid, String obsId, String targetName, String obsCollection, Optional<String> project,
                           Optional<String> provenanceName, Optional<String> dataproductType,
                           OptionalDouble exptimeSeconds, OptionalLong sequenceNumber, OptionalDouble ra,
-                          OptionalDouble dec, Optional<String> dataUrl, OptionalDouble distance) {
+                          OptionalDouble dec, Optional<String> dataUrl, OptionalDouble distance,
+                          OptionalDouble tMin) {
     private static final Logger LOG = LoggerFactory.getLogger(Observation.class);
 
     public Observation {
@@ -44,6 +46,7 @@ public record Observation(long obsid, String obsId, String targetName, String ob
         Objects.requireNonNull(dec, "dec");
         Objects.requireNonNull(dataUrl, "dataUrl");
         Objects.requireNonNull(distance, "distance");
+        Objects.requireNonNull(tMin, "tMin");
     }
 
     /**
@@ -62,7 +65,7 @@ public record Observation(long obsid, String obsId, String targetName, String ob
         return Optional.of(new Observation(obsid.getAsLong(), obsId.get(), target.get(), coll.get(),
                 r.text("project"), r.text("provenance_name"), r.text("dataproduct_type"), r.real("t_exptime"),
                 r.integer("sequence_number"), r.real("s_ra"), r.real("s_dec"), r.text("dataURL"),
-                r.real("distance")));
+                r.real("distance"), r.real("t_min")));
     }
 
     /** FFI groups ({@code TESS FFI}, {@code TICA FFI}) are far too large to list products for. */

@@ -335,7 +335,8 @@ public final class VettingSheet {
 
     private XYChart periodogram(PlotStyle style) {
         CandidateEvidence e = evidence();
-        String title = "BLS periodogram" + (index == 0 ? "" : " with candidates 1–" + index + " masked");
+        String title = "BLS periodogram" + (index == 0 ? "" : index == 1 ? " with candidate 1 masked"
+                : " with candidates 1–" + index + " masked");
         if (e.search().spectrum().isEmpty()) {
             XYChart chart = style.newChart(title + " (not kept)", "Period [days]", "BLS power");
             chart.addSeries("none", new double[] {candidate().periodDays()}, new double[] {0});

@@ -28,7 +28,8 @@ import radio.periodsearch.UnsearchableLightCurveException;
 /**
  * A multi-planet transit search with vetting, for one target's light curves:
  * <ol>
- *   <li>a BLS {@link TransitSearch} of the light curves, stitched (lightkurve's grid, flattening, refinement);</li>
+ *   <li>a BLS {@link TransitSearch} of the light curves, stitched (lightkurve's grid, flattening, refinement), up to
+ *       half the baseline unless the options set the longest period;</li>
  *   <li>the peak is measured again on the light curve flattened with its own transits masked (the trend then
  *       does not eat into them), with flux errors scaled up to the scatter when the scatter is larger: depth,
  *       SNR, odd and even depths, the secondary eclipse, each transit's depth, the shape;</li>
@@ -59,7 +60,7 @@ public final class PlanetSearch {
      */
     public static PlanetSearchResult run(List<LightCurve> lightCurves, PlanetSearchOptions options)
             throws StitchException, EmptyPeriodRangeException, UnsearchableLightCurveException {
-        TransitSearchOptions base = options.search().withStitch(true);
+        TransitSearchOptions base = withLongestPeriod(options.search().withStitch(true), lightCurves);
         List<TransitMask> masks = new ArrayList<>();
         List<Candidate> found = new ArrayList<>();
         List<CandidateEvidence> evidence = new ArrayList<>();
@@ -116,6 +117,26 @@ public final class PlanetSearch {
     public static PlanetSearchResult runFiles(List<Path> files, PlanetSearchOptions options)
             throws PeriodSearchException {
         return run(TransitSearch.read(files, options.search().withStitch(true)), options);
+    }
+
+    /**
+     * The search's options with the longest period at half the baseline unless they give one: two transits are
+     * enough to find a planet (lightkurve's third of the baseline misses Kepler-90 e, 91.9 d, in 275 days of data);
+     * whether they establish it is for the vetting rules ({@link VettingRules#minTransits()}).
+     */
+    static TransitSearchOptions withLongestPeriod(TransitSearchOptions o, List<LightCurve> lightCurves) {
+        if (o.periods().maximumDays().isPresent()) {
+            return o;
+        }
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        for (LightCurve lc : lightCurves) {
+            if (lc.size() > 0) {
+                first = Math.min(first, lc.timeAt(0));
+                last = Math.max(last, lc.timeAt(lc.size() - 1));
+            }
+        }
+        return last > first ? o.withPeriods(o.periods().withMaximumDays((last - first) / 2)) : o;
     }
 
     /** The transits of a candidate as masked for the next search: wider than the transit, narrower than the orbit. */

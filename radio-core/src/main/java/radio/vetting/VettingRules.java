@@ -3,6 +3,7 @@ package radio.vetting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How candidates are judged: the tests of the Kepler and TESS vetting reports that need nothing but the light
@@ -11,8 +12,8 @@ import java.util.Locale;
  *   <li><b>likely eclipsing binary</b> when odd and even transits differ by {@code oddEvenSigma} or more (a binary
  *       found at half its period alternates primary and secondary eclipses), when a dip of {@code secondarySigma}
  *       or more shows half a period after the transits (a secondary eclipse), when it is deeper than
- *       {@code maxDepth}, or when it is the secondary eclipse of an earlier candidate (same period, half a period
- *       later);</li>
+ *       {@code maxDepth}, when it is the secondary eclipse of an earlier candidate (same period, half a period
+ *       later), or when its period is half, a third, twice or three times that of an earlier eclipsing binary;</li>
  *   <li><b>too few transits</b> when fewer than {@code minTransits} transits have data, or when one transit carries
  *       more than {@code maxTransitShare} of the signal (a single event, or a systematic, makes it);</li>
  *   <li><b>likely stellar variability</b> when a sinusoid at the period fits better than a transit;</li>
@@ -75,6 +76,13 @@ public record VettingRules(double oddEvenSigma, double secondarySigma, double ma
                     cautions.add("same period as candidate " + e.number());
                 }
             }
+            harmonic(c, e).ifPresent(h -> {
+                if (e.verdict().kind() == Verdict.Kind.LIKELY_ECLIPSING_BINARY) {
+                    binary.add(h + " of candidate " + e.number() + ", an eclipsing binary");
+                } else {
+                    cautions.add(h + " of candidate " + e.number());
+                }
+            });
         }
         if (c.transits() < minTransits) {
             few.add(c.transits() + (c.transits() == 1 ? " transit" : " transits") + " with data");
@@ -99,6 +107,24 @@ public record VettingRules(double oddEvenSigma, double secondarySigma, double ma
             return new Verdict(Verdict.Kind.LIKELY_VARIABLE_STAR, variable, cautions);
         }
         return new Verdict(Verdict.Kind.LIKELY_PLANET, List.of(), cautions);
+    }
+
+    /**
+     * {@code half the period} (or a third, twice, three times) when the periods of {@code c} and {@code earlier}
+     * are in such a ratio: a binary's secondary eclipses, once its primaries are masked, come back at such periods.
+     */
+    private Optional<String> harmonic(Candidate c, Candidate earlier) {
+        String[] below = {"half the period", "a third of the period"};
+        String[] above = {"twice the period", "three times the period"};
+        for (int k = 2; k <= 3; k++) {
+            if (Math.abs(k * c.periodDays() - earlier.periodDays()) <= samePeriodTolerance * earlier.periodDays()) {
+                return Optional.of(below[k - 2]);
+            }
+            if (Math.abs(c.periodDays() - k * earlier.periodDays()) <= samePeriodTolerance * c.periodDays()) {
+                return Optional.of(above[k - 2]);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,4 +1,4 @@
-package radio.hunt;
+package radio.api;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,11 @@
-package radio.hunt;
+package radio.api;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import radio.api.FileFailure;
 
 /**
- * The outcome of a {@link Hunt}.
+ * The outcome of {@link Radio#hunt}.
  *
  * @param targets    every target's result, in the request's order
  * @param downloaded light-curve files downloaded by this hunt

@@ -3,7 +3,6 @@ package radio.periodsearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import radio.lightcurve.FitsLightCurveReader;
@@ -78,7 +77,7 @@ final class Preparation {
             throw new UnsearchableLightCurveException(files, e); // no positive median flux
         }
         if (!masked.isEmpty()) {
-            normalized = normalized.select(outside(normalized.time(), masked));
+            normalized = normalized.select(TransitMask.outsideAll(normalized.time(), masked));
         }
         try {
             double cadence = normalized.cadenceDays();
@@ -92,19 +91,6 @@ final class Preparation {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UnsearchableLightCurveException(files, e); // fewer than two cadences
         }
-    }
-
-    /** Whether each time lies outside every one of the transits. */
-    private static boolean[] outside(double[] time, List<TransitMask> masked) {
-        boolean[] keep = new boolean[time.length];
-        Arrays.fill(keep, true);
-        for (TransitMask m : masked) {
-            boolean[] in = m.inTransit(time);
-            for (int i = 0; i < keep.length; i++) {
-                keep[i] &= !in[i];
-            }
-        }
-        return keep;
     }
 
     private static void requireOneSearch(int count, PeriodSearchOptions options) {

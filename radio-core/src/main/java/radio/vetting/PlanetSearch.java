@@ -124,7 +124,7 @@ public final class PlanetSearch {
      * enough to find a planet (lightkurve's third of the baseline misses Kepler-90 e, 91.9 d, in 275 days of data);
      * whether they establish it is for the vetting rules ({@link VettingRules#minTransits()}).
      */
-    static TransitSearchOptions withLongestPeriod(TransitSearchOptions o, List<LightCurve> lightCurves) {
+    public static TransitSearchOptions withLongestPeriod(TransitSearchOptions o, List<LightCurve> lightCurves) {
         if (o.periods().maximumDays().isPresent()) {
             return o;
         }
@@ -162,16 +162,7 @@ public final class PlanetSearch {
         BlsPeak peak = r.best();
         LightCurve lc = normalized;
         if (!earlier.isEmpty()) {
-            boolean[] keep = new boolean[lc.size()];
-            Arrays.fill(keep, true);
-            double[] time = lc.time();
-            for (TransitMask m : earlier) {
-                boolean[] in = m.inTransit(time);
-                for (int i = 0; i < keep.length; i++) {
-                    keep[i] &= !in[i];
-                }
-            }
-            lc = lc.select(keep);
+            lc = lc.select(TransitMask.outsideAll(lc.time(), earlier));
         }
         Optional<FlattenWindow> window = r.lightCurve().flattenWindow();
         if (window.isPresent()) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * <ol>
  *   <li><b>likely eclipsing binary</b> when odd and even transits differ by {@code oddEvenSigma} or more (a binary
  *       found at half its period alternates primary and secondary eclipses), when a dip of {@code secondarySigma}
- *       or more shows half a period after the transits (a secondary eclipse), when it is deeper than
+ *       or more shows half a period after the transits (a secondary eclipse) — these two only with at least
+ *       {@code minTransits} transits, else they are cautions —, when it is deeper than
  *       {@code maxDepth}, when it is the secondary eclipse of an earlier candidate (same period, half a period
  *       later), or when its period is half, a third, twice or three times that of an earlier eclipsing binary;</li>
  *   <li><b>too few transits</b> when fewer than {@code minTransits} transits have data, or when one transit carries
@@ -56,11 +57,14 @@ public record VettingRules(double oddEvenSigma, double secondarySigma, double ma
         List<String> few = new ArrayList<>();
         List<String> variable = new ArrayList<>();
         List<String> cautions = new ArrayList<>();
+        // without the transits that establish the period, odd/even and phase 0.5 mean little: two single events
+        // of different planets differ "odd/even" too
+        List<String> phased = c.transits() >= minTransits ? binary : cautions;
         if (c.oddEvenSigma() >= oddEvenSigma) {
-            binary.add(format("odd/even differ by %.1fσ", c.oddEvenSigma()));
+            phased.add(format("odd/even differ by %.1fσ", c.oddEvenSigma()));
         }
         if (c.secondarySigma() >= secondarySigma) {
-            binary.add(format("secondary eclipse at phase 0.5: %.0f ± %.0f ppm (%.1fσ)",
+            phased.add(format("secondary eclipse at phase 0.5: %.0f ± %.0f ppm (%.1fσ)",
                     c.secondaryDepth().depth() * 1e6, c.secondaryDepth().error() * 1e6, c.secondarySigma()));
         }
         if (c.depth().depth() > maxDepth) {

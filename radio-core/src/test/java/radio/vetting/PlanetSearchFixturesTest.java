@@ -43,7 +43,7 @@ class PlanetSearchFixturesTest {
         List<Path> quarters = List.of(Fixtures.file("fits/kplr011442793-2009350155506_llc.fits"),
                 Fixtures.file("fits/kplr011442793-2010009091648_llc.fits"),
                 Fixtures.file("fits/kplr011442793-2010174085026_llc.fits"));
-        PlanetSearchResult r = PlanetSearch.runFiles(quarters, PlanetSearchOptions.DEFAULT.withMaxPlanets(4));
+        PlanetSearchResult r = PlanetSearch.runFiles(quarters, PlanetSearchOptions.DEFAULT);
         dump(r, "kepler90", false);
 
         // 275 days with a gap: a planet is found when a candidate has its period, or when the candidate's transits
@@ -53,6 +53,11 @@ class PlanetSearchFixturesTest {
         List<Double> found = known.stream().filter(p -> r.candidates().stream().anyMatch(c -> transitsOf(c, p)))
                 .toList();
         assertThat(found).as(r.candidates().toString()).hasSizeGreaterThanOrEqualTo(2).contains(59.74);
+        assertThat(r.candidates()).filteredOn(c -> c.matchesPeriod(59.74, 0.01)).singleElement()
+                .satisfies(d -> assertThat(d.verdict().kind()).isEqualTo(Verdict.Kind.LIKELY_PLANET));
+        // the planets seen twice are not called binaries on two events: the period is not established
+        assertThat(r.candidates()).filteredOn(c -> c.transits() < 3).allSatisfy(c ->
+                assertThat(c.verdict().kind()).as(c.verdict().text()).isEqualTo(Verdict.Kind.TOO_FEW_TRANSITS));
     }
 
     /** Whether every transit of {@code c} with data lies a whole number of {@code period}s (±1 %) from its first. */

@@ -4,6 +4,7 @@
 # Measures wall time and peak memory (GNU time's maximum resident set size) of a cold run (empty RADIO_HOME and
 # output folder) and of a warm rerun (files present: no download). Usage, from the repository root:
 #   bench/hunt-seed.sh
+# Then compares the candidates with the simulator's planets (bench/hunt_truth.py, the archive's pscomppars).
 # Output: bench/out/hunt-seed/ (candidates.csv, the sheets, time logs). Nothing is installed into ~/.m2.
 set -eu
 cd "$(dirname "$0")/.."
@@ -26,4 +27,6 @@ for run in cold warm; do
 done
 echo "candidates: $(($(wc -l < "$out/candidates-cold.csv") - 1)) rows; verdicts:"
 cut -d, -f16 "$out/candidates-cold.csv" | tail -n +2 | sort | uniq -c
+./radio targets --table pscomppars --columns hostname,pl_orbper --format csv > "$out/truth.csv"
+/usr/bin/python3 bench/hunt_truth.py "$out/candidates-cold.csv" "$out/truth.csv" bench/seed-targets.txt
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -20,7 +20,8 @@ import radio.periodogram.DepthEstimate;
  * @param oddDepth        depth of the odd-numbered transits (an eclipsing binary at half its period alternates
  *                        primary and secondary eclipses)
  * @param evenDepth       depth of the even-numbered transits
- * @param oddEvenSigma    |odd − even| over the combined error; NaN when odd or even transits have no data
+ * @param oddEvenSigma    |odd − even| over the combined error (with 5 % of the depth added for sampling); NaN
+ *                        when odd or even transits have no data
  * @param secondaryDepth  depth half a period after the transits (a secondary eclipse), same duration
  * @param secondarySigma  the secondary depth over its error (negative: brighter there); NaN without data there
  * @param shape           the transit's shape (flat bottom or V)

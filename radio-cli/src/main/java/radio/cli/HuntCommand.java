@@ -49,7 +49,7 @@ import radio.vetting.PlanetSearchOptions;
             "",
             "Each candidate gets period, epoch, duration, depth ± error, SNR, transits with data, the odd/even depth "
                     + "difference in sigma, the depth at phase 0.5 (secondary eclipse), and a verdict with reasons: "
-                    + "likely planet; likely eclipsing binary (odd/even differ, secondary eclipse, deeper than 5 %); "
+                    + "likely planet; likely eclipsing binary (odd/even differ, secondary eclipse, deeper than 5 %%); "
                     + "too few transits (under 3, or one transit carries most of the signal); likely stellar "
                     + "variability (a sinusoid fits better). A one-page vetting sheet (PNG) per candidate lands in "
                     + "OUT/vetting/<target>-<n>.png: the light curve with transits marked, the periodogram, the fold "

@@ -36,6 +36,7 @@ public final class RadioCommand implements Runnable {
             InfoCommand.class,
             PlotCommand.class,
             PeriodogramCommand.class,
+            HuntCommand.class,
             DemoCommand.class,
             SimCommand.class,
             SparkCommand.class,

@@ -42,7 +42,7 @@ class ArchitectureTest {
                 .layer("services").definedBy("radio.workflow..", "radio.search..", "radio.transfer..", "radio.catalog..")
                 .layer("clients").definedBy("radio.archive..")
                 .layer("domain").definedBy("radio.lightcurve..", "radio.periodogram..", "radio.periodsearch..",
-                        "radio.plot..", "radio.config..", "radio.output..")
+                        "radio.vetting..", "radio.plot..", "radio.config..", "radio.output..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("services").mayOnlyBeAccessedByLayers("api", "cli")
@@ -68,6 +68,10 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("radio.periodogram..").should().dependOnClassesThat()
                 .resideInAPackage("radio.periodsearch..").check(radio);
         noClasses().that().resideInAPackage("radio.periodsearch..").should().dependOnClassesThat()
+                .resideInAnyPackage("radio.archive..", "radio.transfer..", "radio.catalog..", "radio.plot..",
+                        "radio.search..", "radio.workflow..", "radio.api..", "radio.cli..").check(radio);
+        // vetting judges what the search found; it draws nothing (the vetting sheet, in plot, draws it)
+        noClasses().that().resideInAPackage("radio.vetting..").should().dependOnClassesThat()
                 .resideInAnyPackage("radio.archive..", "radio.transfer..", "radio.catalog..", "radio.plot..",
                         "radio.search..", "radio.workflow..", "radio.api..", "radio.cli..").check(radio);
         noClasses().that().resideInAnyPackage("radio.plot..", "radio.config..", "radio.output..").should()

@@ -65,10 +65,16 @@ final class DownloadFixtures {
 
     /** A manifest CSV as rows of column → value (RFC 4180 quoting). */
     static List<Map<String, String>> readCsv(Path file) throws IOException {
-        List<List<String>> records = parseCsv(Files.readString(file, StandardCharsets.UTF_8));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(parseCsv(text).get(0)).containsExactly("target", "obs_id", "obs_collection", "product", "uri",
+                "s3_key", "source", "status", "bytes", "path", "error");
+        return csvRows(text);
+    }
+
+    /** CSV text with a header line as rows of column → value (RFC 4180 quoting). */
+    static List<Map<String, String>> csvRows(String text) {
+        List<List<String>> records = parseCsv(text);
         List<String> header = records.get(0);
-        assertThat(header).containsExactly("target", "obs_id", "obs_collection", "product", "uri", "s3_key", "source",
-                "status", "bytes", "path", "error");
         List<Map<String, String>> rows = new ArrayList<>();
         for (List<String> r : records.subList(1, records.size())) {
             assertThat(r).hasSize(header.size());

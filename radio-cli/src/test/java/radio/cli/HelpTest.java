@@ -16,7 +16,7 @@ class HelpTest {
     Path home;
 
     @ParameterizedTest
-    @ValueSource(strings = {"targets", "search", "download", "ls", "export", "info", "plot", "periodogram", "demo", "sim"})
+    @ValueSource(strings = {"targets", "search", "download", "ls", "export", "info", "plot", "periodogram", "hunt", "demo", "sim"})
     void everyOptionIsExplainedInHelpWithExamples(String command) {
         CliRun r = CliRun.run(Map.of(), home, command, "--help");
 

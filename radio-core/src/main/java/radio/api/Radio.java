@@ -26,6 +26,8 @@ import radio.transfer.S3Location;
 import radio.transfer.TransferItem;
 import radio.transfer.TransferPlan;
 import radio.transfer.TransferSettings;
+import radio.vetting.PlanetSearch;
+import radio.vetting.PlanetSearchOptions;
 import radio.workflow.DownloadRun;
 import radio.workflow.SearchRequest;
 import radio.workflow.Services;
@@ -194,6 +196,40 @@ public final class Radio implements AutoCloseable {
      */
     public Downloads download(List<String> targets, Selection selection, Path out) throws InterruptedException {
         return download(DownloadRequest.of(Search.of(targets, selection), out));
+    }
+
+    /**
+     * From target names to vetted planet candidates, lightkurve's notebook path in one call: finds and downloads each
+     * target's light curves as {@link #download(DownloadRequest)} does (so the catalog makes a rerun free), stitches
+     * them, and runs a {@link PlanetSearch} (BLS, mask the transits found, search again, until the SNR falls below
+     * the minimum or enough candidates are found); each candidate is judged ({@code likely planet},
+     * {@code likely eclipsing binary: odd/even differ by 5.2σ}, ...) and, when the request names a folder, gets a
+     * one-page {@link radio.plot.VettingSheet}. Targets are searched one after the other, in input order, each search
+     * on every core; each target's result goes to {@code eachTarget} as soon as it is known. A target that cannot
+     * be downloaded, read or searched is reported in its result, never thrown.
+     *
+     * <pre>{@code
+     * HuntReport r = radio.hunt(new HuntRequest(Search.of(List.of("TIC 25155310"), selection), Path.of("data"),
+     *         Optional.of(Path.of("sheets")), false, PlanetSearchOptions.DEFAULT), t -> { });
+     * r.targets().get(0).candidates().get(0).verdict().text();      // likely planet
+     * }</pre>
+     */
+    public HuntReport hunt(HuntRequest request, Consumer<TargetHunt> eachTarget) throws InterruptedException {
+        long t0 = System.nanoTime();
+        Downloads d = download(new DownloadRequest(request.out(), radio.transfer.SourcePolicy.AUTO, request.offline(),
+                Optional.of(request.search()), List.of()));
+        PlanetSearchOptions options = Hunting.options(request);
+        List<TargetHunt> targets = new ArrayList<>();
+        for (TargetResult t : d.targets()) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("hunt interrupted");
+            }
+            TargetHunt h = Hunting.target(t, d, request, options);
+            eachTarget.accept(h);
+            targets.add(h);
+        }
+        return new HuntReport(targets, d.downloadedCount(), d.presentCount(), d.bytesDownloaded(), d.failed(),
+                java.time.Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /**

@@ -1,5 +1,8 @@
 package radio.lightcurve;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The cadences during transits of a periodic signal, as lightkurve's {@code create_transit_mask}: a time is in
  * transit when it lies within half a duration of {@code epoch + k·period} for some integer k.
@@ -31,6 +34,19 @@ public record TransitMask(double periodDays, double epoch, double durationDays) 
             in[i] = Math.abs(phase) < 0.5 * durationDays;
         }
         return in;
+    }
+
+    /** Whether each time lies outside every transit of every one of {@code masks}. */
+    public static boolean[] outsideAll(double[] time, List<TransitMask> masks) {
+        boolean[] keep = new boolean[time.length];
+        Arrays.fill(keep, true);
+        for (TransitMask m : masks) {
+            boolean[] in = m.inTransit(time);
+            for (int i = 0; i < keep.length; i++) {
+                keep[i] &= !in[i];
+            }
+        }
+        return keep;
     }
 
     /** x modulo m in [0, m), like Python's % for floats. */

@@ -31,7 +31,8 @@ public final class LombScargleSearch {
     public static LombScargleSearchResult run(List<LightCurve> lightCurves, LombScargleSearchOptions options)
             throws StitchException, UnsearchableLightCurveException {
         List<Path> files = Preparation.sources(lightCurves);
-        return search(Preparation.prepare(files, lightCurves, options, Flattening.MIN_WINDOW_DAYS), options);
+        return search(Preparation.prepare(files, lightCurves, options, Flattening.MIN_WINDOW_DAYS, List.of()),
+                options);
     }
 
     /**
@@ -43,7 +44,7 @@ public final class LombScargleSearch {
     public static LombScargleSearchResult runFiles(List<Path> files, LombScargleSearchOptions options)
             throws PeriodSearchException {
         List<LightCurve> parts = Preparation.read(files, options);
-        return search(Preparation.prepare(files, parts, options, Flattening.MIN_WINDOW_DAYS), options);
+        return search(Preparation.prepare(files, parts, options, Flattening.MIN_WINDOW_DAYS, List.of()), options);
     }
 
     private static LombScargleSearchResult search(Preparation.Prepared p, LombScargleSearchOptions o)

@@ -9,6 +9,7 @@ import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.Flatten;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurves;
+import radio.lightcurve.TransitMask;
 
 /**
  * The steps both searches share, in lightkurve's order: read each file, normalise it (or stitch several, each
@@ -56,12 +57,16 @@ final class Preparation {
     }
 
     /**
-     * Normalises (or stitches) and flattens.
+     * Normalises (or stitches), leaves out the cadences of masked transits, and flattens.
      *
      * @param automaticWindowDays the flatten window when the options give none
+     * @param masked              transits whose cadences are left out, before flattening: the trend is then not fitted
+     *                            through them (the filter splits its segments at the holes, as {@link Flatten} does
+     *                            around a transit mask) and the search does not see them
      */
     static Prepared prepare(List<Path> files, List<LightCurve> parts, PeriodSearchOptions options,
-                            double automaticWindowDays) throws StitchException, UnsearchableLightCurveException {
+                            double automaticWindowDays, List<TransitMask> masked)
+            throws StitchException, UnsearchableLightCurveException {
         requireOneSearch(parts.size(), options);
         LightCurve normalized;
         try {
@@ -70,6 +75,9 @@ final class Preparation {
             throw new StitchException(files, e); // different targets or time systems
         } catch (IllegalStateException e) {
             throw new UnsearchableLightCurveException(files, e); // no positive median flux
+        }
+        if (!masked.isEmpty()) {
+            normalized = normalized.select(TransitMask.outsideAll(normalized.time(), masked));
         }
         try {
             double cadence = normalized.cadenceDays();

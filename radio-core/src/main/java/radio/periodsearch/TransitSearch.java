@@ -48,7 +48,8 @@ public final class TransitSearch {
     public static TransitSearchResult run(List<LightCurve> lightCurves, TransitSearchOptions options)
             throws StitchException, EmptyPeriodRangeException, UnsearchableLightCurveException {
         List<Path> files = Preparation.sources(lightCurves);
-        return search(Preparation.prepare(files, lightCurves, options, automaticWindow(options)), options);
+        return search(Preparation.prepare(files, lightCurves, options, automaticWindow(options),
+                options.maskedTransits()), options);
     }
 
     /**
@@ -60,7 +61,19 @@ public final class TransitSearch {
     public static TransitSearchResult runFiles(List<Path> files, TransitSearchOptions options)
             throws PeriodSearchException {
         List<LightCurve> parts = Preparation.read(files, options);
-        return search(Preparation.prepare(files, parts, options, automaticWindow(options)), options);
+        return search(Preparation.prepare(files, parts, options, automaticWindow(options), options.maskedTransits()),
+                options);
+    }
+
+    /**
+     * Reads the files of one search as {@link #runFiles} does, for callers that search the light curves several
+     * times (see {@link TransitSearchOptions#maskedTransits()}).
+     *
+     * @throws IllegalArgumentException when no file is given, or several without stitching
+     */
+    public static List<LightCurve> read(List<Path> files, TransitSearchOptions options)
+            throws UnreadableLightCurveException {
+        return Preparation.read(files, options);
     }
 
     /** The automatic flatten window: three times the longest duration, at least {@link Flattening#MIN_WINDOW_DAYS}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import radio.lightcurve.NanFlux;
 import radio.lightcurve.ReadOptions;
+import radio.lightcurve.TransitMask;
 import radio.periodogram.Method;
 import radio.periodogram.Objective;
 
@@ -24,10 +25,14 @@ import radio.periodogram.Objective;
  * @param method          {@link Method#FAST} (default) or the exact reference
  * @param threads         0 (default) for one per processor
  * @param spectrum        keep the whole periodogram in the result (default off)
+ * @param maskedTransits  transits already found (default none): their cadences are left out before flattening and
+ *                        searching, so the search finds the next strongest signal (as TLS and the Kepler pipeline
+ *                        search again for further planets)
  */
 public record TransitSearchOptions(ReadOptions read, boolean stitch, Flattening flattening, List<Double> durationsDays,
                                    PeriodRange periods, double frequencyFactor, Objective objective, Method method,
-                                   int threads, boolean spectrum) implements PeriodSearchOptions {
+                                   int threads, boolean spectrum, List<TransitMask> maskedTransits)
+        implements PeriodSearchOptions {
     /** lightkurve's trial durations, days. */
     public static final List<Double> DURATIONS_DAYS = List.of(0.05, 0.10, 0.15, 0.20, 0.25, 0.33);
     /** lightkurve's frequency factor for BLS period grids. */
@@ -35,7 +40,8 @@ public record TransitSearchOptions(ReadOptions read, boolean stitch, Flattening 
     /** lightkurve's read followed by {@code remove_nans()}. */
     public static final ReadOptions READ = ReadOptions.DEFAULT.withNanFlux(NanFlux.DROP);
     public static final TransitSearchOptions DEFAULT = new TransitSearchOptions(READ, false, Flattening.AUTOMATIC,
-            DURATIONS_DAYS, PeriodRange.AUTOMATIC, FREQUENCY_FACTOR, Objective.LIKELIHOOD, Method.FAST, 0, false);
+            DURATIONS_DAYS, PeriodRange.AUTOMATIC, FREQUENCY_FACTOR, Objective.LIKELIHOOD, Method.FAST, 0, false,
+            List.of());
 
     public TransitSearchOptions {
         Objects.requireNonNull(read, "read");
@@ -61,6 +67,15 @@ public record TransitSearchOptions(ReadOptions read, boolean stitch, Flattening 
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (all processors) or more, got " + threads);
         }
+        maskedTransits = List.copyOf(maskedTransits);
+    }
+
+    /** Options without masked transits. */
+    public TransitSearchOptions(ReadOptions read, boolean stitch, Flattening flattening, List<Double> durationsDays,
+                                PeriodRange periods, double frequencyFactor, Objective objective, Method method,
+                                int threads, boolean spectrum) {
+        this(read, stitch, flattening, durationsDays, periods, frequencyFactor, objective, method, threads, spectrum,
+                List.of());
     }
 
     /** The trial durations as the periodogram takes them. */
@@ -81,51 +96,56 @@ public record TransitSearchOptions(ReadOptions read, boolean stitch, Flattening 
 
     public TransitSearchOptions withRead(ReadOptions value) {
         return new TransitSearchOptions(value, stitch, flattening, durationsDays, periods, frequencyFactor, objective,
-                method, threads, spectrum);
+                method, threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withStitch(boolean value) {
         return new TransitSearchOptions(read, value, flattening, durationsDays, periods, frequencyFactor, objective,
-                method, threads, spectrum);
+                method, threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withFlattening(Flattening value) {
         return new TransitSearchOptions(read, stitch, value, durationsDays, periods, frequencyFactor, objective,
-                method, threads, spectrum);
+                method, threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withDurationsDays(List<Double> value) {
         return new TransitSearchOptions(read, stitch, flattening, value, periods, frequencyFactor, objective, method,
-                threads, spectrum);
+                threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withPeriods(PeriodRange value) {
         return new TransitSearchOptions(read, stitch, flattening, durationsDays, value, frequencyFactor, objective,
-                method, threads, spectrum);
+                method, threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withFrequencyFactor(double value) {
         return new TransitSearchOptions(read, stitch, flattening, durationsDays, periods, value, objective, method,
-                threads, spectrum);
+                threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withObjective(Objective value) {
         return new TransitSearchOptions(read, stitch, flattening, durationsDays, periods, frequencyFactor, value,
-                method, threads, spectrum);
+                method, threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withMethod(Method value) {
         return new TransitSearchOptions(read, stitch, flattening, durationsDays, periods, frequencyFactor, objective,
-                value, threads, spectrum);
+                value, threads, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withThreads(int value) {
         return new TransitSearchOptions(read, stitch, flattening, durationsDays, periods, frequencyFactor, objective,
-                method, value, spectrum);
+                method, value, spectrum, maskedTransits);
     }
 
     public TransitSearchOptions withSpectrum(boolean value) {
         return new TransitSearchOptions(read, stitch, flattening, durationsDays, periods, frequencyFactor, objective,
-                method, threads, value);
+                method, threads, value, maskedTransits);
+    }
+
+    public TransitSearchOptions withMaskedTransits(List<TransitMask> value) {
+        return new TransitSearchOptions(read, stitch, flattening, durationsDays, periods, frequencyFactor, objective,
+                method, threads, spectrum, value);
     }
 }

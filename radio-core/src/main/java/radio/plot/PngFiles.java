@@ -21,7 +21,11 @@ final class PngFiles {
 
     /** Renders {@code chart} and writes it to {@code file} (replacing it). */
     public static void write(Chart<?, ?> chart, Path file) throws IOException {
-        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        write(BitmapEncoder.getBufferedImage(chart), file);
+    }
+
+    /** Writes a rendered image to {@code file} (replacing it). */
+    static void write(BufferedImage image, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);

@@ -147,7 +147,7 @@ public final class Bls {
         if (options.method() == Method.FAST) {
             long bins = BlsFast.phaseBins(maxPeriod, d, options.oversample())
                     + (long) Math.ceil(d.max * options.oversample() / d.min) + 1;
-            perThread = 3L * Double.BYTES * bins + (long) Integer.BYTES * size();
+            perThread = 5L * Double.BYTES * bins + (long) Double.BYTES * size();
         }
         return 15L * Double.BYTES * periods + 100L * size() + threads * perThread;
     }

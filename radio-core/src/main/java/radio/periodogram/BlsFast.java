@@ -29,8 +29,8 @@ final class BlsFast {
     private static final int EDGE_COST = 2;
 
     private final double[] u;
-    private final double[] w;
-    private final double[] wy;
+    /** Weight and weighted value of point i at 2i and 2i + 1: one visit of a point reads one pair. */
+    private final double[] weights;
     private final int n;
     private final double sumW;
     private final double sumWy;
@@ -61,13 +61,13 @@ final class BlsFast {
         // a sentinel after the last time lets the bin-edge walk run without bounds checks
         this.u = Arrays.copyOf(u, n + 1);
         this.u[n] = Double.POSITIVE_INFINITY;
-        this.w = ivar;
-        this.wy = new double[n];
+        this.weights = new double[2 * n];
         this.run = new double[2 * n + 2];
         for (int i = 0; i < n; i++) {
-            wy[i] = y[i] * ivar[i];
-            run[2 * i + 2] = run[2 * i] + ivar[i];
-            run[2 * i + 3] = run[2 * i + 1] + wy[i];
+            weights[2 * i] = ivar[i];
+            weights[2 * i + 1] = y[i] * ivar[i];
+            run[2 * i + 2] = run[2 * i] + weights[2 * i];
+            run[2 * i + 3] = run[2 * i + 1] + weights[2 * i + 1];
         }
         this.sumW = run[2 * n];
         this.sumWy = run[2 * n + 1];
@@ -124,13 +124,17 @@ final class BlsFast {
         return (int) binsAtLongest;
     }
 
-    /** A worker's scratch space: cumulative weights and weighted values per phase bin, bin per point, scores. */
+    /**
+     * A worker's scratch space: the phase bins' weights and weighted values as they are filled (interleaved, so
+     * that adding a point touches one place), then their cumulative sums apart for the scan; bin per point; scores.
+     */
     private final class Scratch {
-        // index 0 is zero, phase bin j is at j + 1, then the wrap
+        // index 0 is zero, phase bin j is at j + 1, then the wrap; in sums at 2·index and 2·index + 1
+        final double[] sums = new double[2 * (maxBins + maxDurationBins + 1)];
         final double[] cw = new double[maxBins + maxDurationBins + 1];
         final double[] cy = new double[maxBins + maxDurationBins + 1];
         final double[] score = new double[maxBins];
-        final int[] bin = new int[n];
+        final double[] bin = new double[n];
     }
 
     Parallel.Worker worker() {
@@ -161,41 +165,45 @@ final class BlsFast {
         int bins = (int) Math.ceil(period / binWidth);
         int maxD = Math.min(maxDurationBins, bins);
         int len = bins + maxD + 1;
-        double[] cw = s.cw;
-        double[] cy = s.cy;
-        Arrays.fill(cw, 0, len, 0.0);
-        Arrays.fill(cy, 0, len, 0.0);
+        double[] sums = s.sums;
+        Arrays.fill(sums, 0, 2 * len, 0.0);
         if (fill(period) == Fill.BY_EDGES) {
-            binByEdges(period, bins, cw, cy);
+            binByEdges(period, bins, sums);
         } else {
-            binByPoints(period, bins, cw, cy, s.bin);
+            binByPoints(period, bins, sums, s.bin);
         }
         // wrap: the bins after the period repeat its first bins
-        System.arraycopy(cw, 1, cw, bins + 1, maxD);
-        System.arraycopy(cy, 1, cy, bins + 1, maxD);
-        for (int k = 1; k < len; k++) {
-            cw[k] += cw[k - 1];
-            cy[k] += cy[k - 1];
+        System.arraycopy(sums, 2, sums, 2 * (bins + 1), 2 * maxD);
+        double[] cw = s.cw;
+        double[] cy = s.cy;
+        double totalW = 0;
+        double totalWy = 0;
+        for (int k = 0; k < len; k++) {
+            totalW += sums[2 * k];
+            totalWy += sums[2 * k + 1];
+            cw[k] = totalW;
+            cy[k] = totalWy;
         }
         scan(p, period, bins, s);
     }
 
     /**
      * Bin j holds the points with j ≤ frac(u / P) · P / b &lt; j + 1. Two passes: the bin of every point first
-     * (a branch-free loop the JIT can vectorise), then the sums.
+     * (a branch-free loop the JIT vectorises; it does not vectorise a conversion to int, so the bin stays a
+     * double until the second pass), then the sums.
      */
-    private void binByPoints(double period, int bins, double[] cw, double[] cy, int[] bin) {
+    private void binByPoints(double period, int bins, double[] sums, double[] bin) {
         double invPeriod = 1.0 / period;
         double binsPerPeriod = period / binWidth;
         for (int i = 0; i < n; i++) {
             double q = u[i] * invPeriod;
-            bin[i] = (int) ((q - Math.floor(q)) * binsPerPeriod);
+            bin[i] = (q - Math.floor(q)) * binsPerPeriod;
         }
         int last = bins - 1;
         for (int i = 0; i < n; i++) {
-            int k = Math.min(bin[i], last) + 1;
-            cw[k] += w[i];
-            cy[k] += wy[i];
+            int k = 2 * (Math.min((int) bin[i], last) + 1);
+            sums[k] += weights[2 * i];
+            sums[k + 1] += weights[2 * i + 1];
         }
     }
 
@@ -203,7 +211,7 @@ final class BlsFast {
      * Bin j of cycle c holds the points with c·P + j·b ≤ u &lt; c·P + (j+1)·b (the last bin ends at (c+1)·P): the
      * difference of the running sums at the first points at or after its two edges.
      */
-    private void binByEdges(double period, int bins, double[] cw, double[] cy) {
+    private void binByEdges(double period, int bins, double[] sums) {
         final double[] u = this.u;
         final double[] run = this.run;
         final int[] cellStart = this.cellStart;
@@ -223,14 +231,14 @@ final class BlsFast {
                 }
                 double rw = run[2 * i];
                 double rwy = run[2 * i + 1];
-                cw[j + 1] += rw - prevW;
-                cy[j + 1] += rwy - prevWy;
+                sums[2 * j + 2] += rw - prevW;
+                sums[2 * j + 3] += rwy - prevWy;
                 prevW = rw;
                 prevWy = rwy;
             }
             int i = firstAtOrAfter((c + 1) * period);
-            cw[bins] += run[2 * i] - prevW;
-            cy[bins] += run[2 * i + 1] - prevWy;
+            sums[2 * bins] += run[2 * i] - prevW;
+            sums[2 * bins + 1] += run[2 * i + 1] - prevWy;
         }
     }
 

@@ -1,7 +1,7 @@
 package radio.periodogram;
 
-import java.util.Arrays;
 import radio.lightcurve.LightCurve;
+import radio.lightcurve.Median;
 
 /**
  * Validated, privately owned copy of a time series: times, values and optional errors, all finite, errors
@@ -137,10 +137,7 @@ final class Series {
 
     /** The median as numpy computes it: the mean of the two middle values for an even count. */
     static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+        return Median.of(values.clone(), 0, values.length);
     }
 
     /** Index of the largest value, NaN ignored, first of equals (numpy's {@code nanargmax}); -1 if all NaN. */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import radio.lightcurve.Flatten;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurves;
+import radio.lightcurve.Median;
 import radio.lightcurve.TransitMask;
 import radio.periodogram.Bls;
 import radio.periodogram.BlsPeak;
@@ -278,9 +279,7 @@ public final class PlanetSearch {
             Arrays.fill(dy, scatter > 0 ? scatter : 1);
             return dy;
         }
-        double[] sorted = e.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
+        double median = Median.select(e.clone(), 0, e.length, e.length / 2);
         double scale = scatter > median ? scatter / median : 1;
         for (int i = 0; i < dy.length; i++) {
             dy[i] = e[i] * scale;
@@ -294,13 +293,12 @@ public final class PlanetSearch {
             return Double.NaN;
         }
         double[] v = values.clone();
-        Arrays.sort(v);
-        double median = v[v.length / 2];
+        // the upper middle value, as a sort would put it there
+        double median = Median.select(v, 0, v.length, v.length / 2);
         for (int i = 0; i < v.length; i++) {
             v[i] = Math.abs(v[i] - median);
         }
-        Arrays.sort(v);
-        return 1.4826 * v[v.length / 2];
+        return 1.4826 * Median.select(v, 0, v.length, v.length / 2);
     }
 
     /** Each transit's depth against the weighted mean flux out of every transit; transits without points left out. */

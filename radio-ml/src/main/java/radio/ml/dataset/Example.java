@@ -38,6 +38,11 @@ public record Example(String target, String mission, int label, String split, Ep
         return Optional.ofNullable(views.get(v));
     }
 
+    /** The same example with its files' SHA-256. */
+    public Example withSha256(List<String> hashes) {
+        return new Example(target, mission, label, split, ephemeris, files, hashes, views);
+    }
+
     /** The same example in another split. */
     public Example inSplit(String newSplit) {
         return new Example(target, mission, label, newSplit, ephemeris, files, sha256, views);

@@ -58,7 +58,9 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
      */
     public Example process(String target, int label, List<Path> files, Optional<Ephemeris> known)
             throws SkippedStarException {
-        return process(target, label, read(files), files.stream().map(Path::toString).toList(), hashes(files), known);
+        Example e = process(target, label, read(files), files.stream().map(Path::toString).toList(), List.of(), known);
+        // hashed only once the star is an example: a skipped star's files are not read a second time
+        return e.withSha256(hashes(files));
     }
 
     /**
@@ -123,13 +125,14 @@ public record Preprocessor(ViewSettings settings, Set<View> views, Prewhitening 
      *
      * @throws SkippedStarException when no file can be read or none has a finite flux
      */
-    static List<LightCurve> read(List<Path> files) throws SkippedStarException {
+    private static List<LightCurve> read(List<Path> files) throws SkippedStarException {
         List<LightCurve> parts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                LightCurve lc = LightCurves.read(file).removeNans();
-                if (lc.size() == 0) {
+                // NaN fluxes are dropped once, when the parts are stitched
+                LightCurve lc = LightCurves.read(file);
+                if (Arrays.stream(lc.flux()).allMatch(Double::isNaN)) {
                     problems.add(file.getFileName() + " has no finite flux (NaN only)");
                 } else {
                     parts.add(lc);

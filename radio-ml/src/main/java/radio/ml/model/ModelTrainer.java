@@ -233,6 +233,7 @@ public final class ModelTrainer {
         root.put("trees", ModelCard.TREES);
         return scores;
     }
+
     private static Map<View, Integer> lengths(Path datasetDir, List<View> views) throws IOException {
         var summary = DatasetSummary.read(datasetDir.resolve(DatasetSummary.FILE));
         Map<View, Integer> lengths = new EnumMap<>(View.class);

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param epochs        networks: most passes over the training set
  * @param batchSize     networks: examples per batch (half positives, half negatives when {@code balanced})
  * @param learningRate  networks: Adam's learning rate (spacekit used 1e-5 over hundreds of epochs; radio's default
- *                      1e-3 converges in tens); gradient boosting: the shrinkage of each tree (default 0.1)
+ *                      1e-3 converges in tens); gradient boosting: the shrinkage of each tree (default 0.05)
  * @param seed          seeds weights, batches, augmentation and the trees' subsamples: same data + same seed → same
  *                      model on CPU
  * @param patience      networks: epochs without a better validation PR-AUC before training stops
@@ -64,12 +64,6 @@ public record TrainingOptions(Architecture architecture, int epochs, int batchSi
     public static TrainingOptions defaults(Architecture a) {
         float lr = a == Architecture.GBM ? 0.05f : 1e-3f;
         return new TrainingOptions(a, 40, 32, lr, 42, 8, true, 1.0, 200, 3, 0.8, false);
-    }
-
-    /** Another architecture, other options unchanged (the learning rate too: see {@link #defaults}). */
-    public TrainingOptions withArchitecture(Architecture a) {
-        return new TrainingOptions(a, epochs, batchSize, learningRate, seed, patience, balanced, width, trees, depth,
-                subsample, overwrite);
     }
 
     public TrainingOptions withEpochs(int n) {

@@ -9,6 +9,7 @@ import radio.ml.dataset.Example;
 import radio.ml.dataset.Preprocessor;
 import radio.ml.dataset.SkippedStarException;
 import radio.ml.model.Classifier;
+import radio.ml.model.DjlRuntime;
 
 /**
  * The probability that a light curve's star hosts a transiting planet, from a model folder made by {@code radio
@@ -30,8 +31,8 @@ final class HostScore implements AutoCloseable {
      * @throws IOException naming what is wrong with the folder (no card, weights or trees that do not fit it)
      */
     static HostScore load(Path modelDir) throws IOException {
-        // a CNN model loads PyTorch through DJL, which must never download anything (its natives are on the class path)
-        System.setProperty("ai.djl.offline", "true");
+        // a CNN model loads PyTorch through DJL: offline, one PyTorch thread per task (a task per core already)
+        DjlRuntime.prepare(Optional.empty());
         return new HostScore(Classifier.load(modelDir));
     }
 

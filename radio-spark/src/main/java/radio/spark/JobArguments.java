@@ -150,7 +150,7 @@ final class JobArguments {
         if (minPeriod > maxPeriod) {
             throw new UsageException("--min-period " + minPeriod + " d is above --max-period " + maxPeriod + " d");
         }
-        double[] durations = durations(given.get("--durations"));
+        List<Double> durations = durations(given.get("--durations"));
         double factor = positive(given, "--frequency-factor", TransitSearchOptions.FREQUENCY_FACTOR);
         String model = given.containsKey("--model") ? checkedModel(given.get("--model")) : "";
         SearchSettings search;
@@ -176,9 +176,9 @@ final class JobArguments {
         }
     }
 
-    private static double[] durations(String text) throws UsageException {
+    private static List<Double> durations(String text) throws UsageException {
         if (text == null) {
-            return TransitSearchOptions.DURATIONS_DAYS.stream().mapToDouble(Double::doubleValue).toArray();
+            return TransitSearchOptions.DURATIONS_DAYS;
         }
         List<Double> out = new ArrayList<>();
         for (String part : text.split(",")) {
@@ -193,7 +193,7 @@ final class JobArguments {
             }
             out.add(d);
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return out;
     }
 
     private static double positive(Map<String, String> given, String option, double otherwise)

@@ -1,7 +1,6 @@
 package radio.spark;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -121,9 +120,5 @@ final class OutputTables {
         rows.write().mode(SaveMode.Append).format(format.sparkName()).option("header", true)
                 .partitionBy(Tables.PARTITION_COLUMNS.toArray(String[]::new))
                 .save(new Path(root, table).toString());
-    }
-
-    URI location(String table) {
-        return new Path(root, table).toUri();
     }
 }

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,8 +32,7 @@ final class SearchJob {
             throws UsageException, IOException, InterruptedException {
         OutputTables out = new OutputTables(spark, config.out(), config.format());
         SearchSettings s = config.search();
-        PublicBucket bucket = new PublicBucket(PublicBucket.newClient(Duration.ofSeconds(10)), s.endpointUri(),
-                s.retryPolicy(), s.timeout());
+        PublicBucket bucket = s.newBucket();
         Inputs.Requested requested = Inputs.read(config, bucket);
         OutputTables.Done done = out.done();
         List<S3Object> todo = requested.objects().stream().filter(o -> !done.done().contains(o.uri())).toList();

@@ -2,11 +2,10 @@ package radio.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -22,7 +21,6 @@ import radio.spark.s3.S3Object;
  */
 final class SearchPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final SearchSettings settings;
 
@@ -32,9 +30,7 @@ final class SearchPartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
-        HttpClient client = PublicBucket.newClient(CONNECT_TIMEOUT);
-        PublicBucket bucket = new PublicBucket(client, settings.endpointUri(), settings.retryPolicy(),
-                settings.timeout());
+        PublicBucket bucket = settings.newBucket();
         Optional<HostScore> model = loadModel();
         LightCurvePipeline pipeline = new LightCurvePipeline(new FitsLightCurveReader(), settings, model);
         Iterator<S3Object> objects = new Iterator<>() {
@@ -49,20 +45,24 @@ final class SearchPartition implements MapPartitionsFunction<Row, Row> {
             }
         };
         Prefetcher<S3Object, byte[]> fetched = new Prefetcher<>(objects, bucket::get, settings.prefetch());
-        TaskContext task = TaskContext.get();
-        if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> {
+        // closed once: when the last object has been searched, or when the task ends early
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
                 fetched.close();
                 model.ifPresent(HostScore::close);
-            });
+            }
+        };
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> close.run());
         }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 boolean more = fetched.hasNext();
                 if (!more) {
-                    fetched.close();
-                    model.ifPresent(HostScore::close);
+                    close.run();
                 }
                 return more;
             }

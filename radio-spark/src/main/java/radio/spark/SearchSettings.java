@@ -3,8 +3,8 @@ package radio.spark;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.Path;
+import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import radio.archive.RetryPolicy;
 import radio.periodsearch.LombScargleSearchOptions;
 import radio.periodsearch.PeriodRange;
 import radio.periodsearch.TransitSearchOptions;
+import radio.spark.s3.PublicBucket;
 
 /**
  * What each task needs to know, shipped to the executors with the task (plain values: the records they stand for
@@ -30,12 +31,13 @@ import radio.periodsearch.TransitSearchOptions;
  *                          text for none; every executor must see it at this path
  */
 record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, long timeoutSeconds, int prefetch,
-                      double minPeriodDays, double maxPeriodDays, double[] durationsDays, double frequencyFactor,
+                      double minPeriodDays, double maxPeriodDays, List<Double> durationsDays, double frequencyFactor,
                       String modelDir) implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     SearchSettings {
-        durationsDays = durationsDays.clone();
+        durationsDays = List.copyOf(durationsDays);
         Objects.requireNonNull(modelDir, "modelDir");
         if (maxAttempts < 1 || prefetch < 1 || timeoutSeconds < 1 || retryDelayMillis < 0) {
             throw new IllegalArgumentException("attempts, prefetch and timeout must be positive");
@@ -44,21 +46,17 @@ record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, l
         bls(durationsDays, frequencyFactor, periods(minPeriodDays, maxPeriodDays));
     }
 
-    Optional<URI> endpointUri() {
-        return endpoint.isEmpty() ? Optional.empty() : Optional.of(URI.create(endpoint));
-    }
-
-    RetryPolicy retryPolicy() {
-        return new RetryPolicy(maxAttempts, Duration.ofMillis(retryDelayMillis), RetryPolicy.DEFAULT_MAX_DELAY,
-                RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+    /** A reader of the bucket with these settings' endpoint, retries and timeout, on a client of its own. */
+    PublicBucket newBucket() {
+        HttpClient client = PublicBucket.newClient(CONNECT_TIMEOUT);
+        Optional<URI> endpointUri = endpoint.isEmpty() ? Optional.empty() : Optional.of(URI.create(endpoint));
+        RetryPolicy retries = new RetryPolicy(maxAttempts, Duration.ofMillis(retryDelayMillis),
+                RetryPolicy.DEFAULT_MAX_DELAY, RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+        return new PublicBucket(client, endpointUri, retries, Duration.ofSeconds(timeoutSeconds));
     }
 
     Optional<Path> model() {
         return modelDir.isEmpty() ? Optional.empty() : Optional.of(Path.of(modelDir));
-    }
-
-    Duration timeout() {
-        return Duration.ofSeconds(timeoutSeconds);
     }
 
     /**
@@ -74,39 +72,13 @@ record SearchSettings(String endpoint, int maxAttempts, long retryDelayMillis, l
         return LombScargleSearchOptions.DEFAULT.withPeriods(periods(minPeriodDays, maxPeriodDays)).withThreads(1);
     }
 
-    private static TransitSearchOptions bls(double[] durationsDays, double frequencyFactor, PeriodRange periods) {
-        return TransitSearchOptions.DEFAULT.withDurationsDays(Arrays.stream(durationsDays).boxed().toList())
+    private static TransitSearchOptions bls(List<Double> durationsDays, double frequencyFactor, PeriodRange periods) {
+        return TransitSearchOptions.DEFAULT.withDurationsDays(durationsDays)
                 .withFrequencyFactor(frequencyFactor).withPeriods(periods).withThreads(1);
     }
 
     private static PeriodRange periods(double minPeriodDays, double maxPeriodDays) {
         return PeriodRange.of(Double.isNaN(minPeriodDays) ? null : minPeriodDays,
                 Double.isNaN(maxPeriodDays) ? null : maxPeriodDays);
-    }
-
-    @Override
-    public double[] durationsDays() {
-        return durationsDays.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SearchSettings s && endpoint.equals(s.endpoint) && maxAttempts == s.maxAttempts
-                && retryDelayMillis == s.retryDelayMillis && timeoutSeconds == s.timeoutSeconds
-                && prefetch == s.prefetch && Double.compare(minPeriodDays, s.minPeriodDays) == 0
-                && Double.compare(maxPeriodDays, s.maxPeriodDays) == 0 && Arrays.equals(durationsDays, s.durationsDays)
-                && Double.compare(frequencyFactor, s.frequencyFactor) == 0 && modelDir.equals(s.modelDir);
-    }
-
-    @Override
-    public int hashCode() {
-        return List.of(endpoint, maxAttempts, prefetch, Arrays.hashCode(durationsDays)).hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "SearchSettings[endpoint=" + endpoint + ", maxAttempts=" + maxAttempts + ", prefetch=" + prefetch
-                + ", periods=" + minPeriodDays + "–" + maxPeriodDays + " d, durations="
-                + Arrays.toString(durationsDays) + ", frequencyFactor=" + frequencyFactor + ", modelDir=" + modelDir + "]";
     }
 }

@@ -94,6 +94,6 @@ class HostScoreTest {
 
     private static SearchSettings settings(String modelDir) {
         return new SearchSettings("", 1, 0, 10, 1, Double.NaN, Double.NaN,
-                new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.33}, 10, modelDir);
+                List.of(0.05, 0.1, 0.15, 0.2, 0.25, 0.33), 10, modelDir);
     }
 }

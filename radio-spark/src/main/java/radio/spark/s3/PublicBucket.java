@@ -29,6 +29,7 @@ import radio.archive.HostLimits;
 import radio.archive.Http;
 import radio.archive.JdkHttp;
 import radio.archive.LoggingHttp;
+import radio.archive.PercentEncoding;
 import radio.archive.Request;
 import radio.archive.Response;
 import radio.archive.RetryPolicy;
@@ -49,7 +50,6 @@ public final class PublicBucket {
     /** A single-part upload's ETag is the quoted hex MD5; multipart ETags end in {@code -<parts>}. */
     private static final Pattern PLAIN_ETAG = Pattern.compile("\"?([0-9a-fA-F]{32})\"?");
     private static final Pattern ERROR_CODE = Pattern.compile("<Code>([^<]{1,100})</Code>");
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Http http;
     private final Optional<URI> endpoint;
@@ -198,9 +198,9 @@ public final class PublicBucket {
         return new S3ObjectException(what + ": S3 answered " + r.statusCode() + code + hint);
     }
 
-    /** The object's URL, its key percent-encoded per segment as S3 canonicalises it. */
+    /** The object's URL, its key percent-encoded (slashes kept) as S3 canonicalises it. */
     URI objectUrl(String bucket, String key) {
-        return URI.create(bucketUrl(bucket) + "/" + pathEncode(key));
+        return URI.create(bucketUrl(bucket) + "/" + PercentEncoding.encode(key));
     }
 
     private String bucketUrl(String bucket) {
@@ -212,21 +212,6 @@ public final class PublicBucket {
             return "https://s3." + REGION + ".amazonaws.com/" + bucket;
         }
         return "https://" + bucket + ".s3." + REGION + ".amazonaws.com";
-    }
-
-    /** Percent-encodes every UTF-8 byte except ASCII letters, digits, {@code - . _ ~} and {@code /}. */
-    static String pathEncode(String key) {
-        StringBuilder out = new StringBuilder(key.length() + 16);
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_' || c == '~' || c == '/') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
-            }
-        }
-        return out.toString();
     }
 
     private static String queryEncode(String s) {

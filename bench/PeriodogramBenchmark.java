@@ -46,7 +46,10 @@ import radio.periodsearch.TransitSearchOptions;
  *
  * <p>Prints one line per round, a Markdown table of medians, then per row its ratios against their goals; a row
  * short of a goal, or a best period that differs from astropy's, prints {@code FAIL <case>: ...} and the exit
- * status is 1. Only the named cases run when names are given ({@code tess*} names all that start so).
+ * status is 1. For the fast Lomb–Scargle the best period to equal is that of the direct sums (astropy's
+ * {@code method="cython"} on the same grid), the periodogram both fast methods approximate: astropy's
+ * extirpolation can move its highest peak (it does on the TESS light curve), radio's NUFFT equals the direct
+ * sums to rounding. astropy's fast best period is shown beside it. Only the named cases run when names are given ({@code tess*} names all that start so).
  *
  * <p>Usage: java -cp ... PeriodogramBenchmark FIXTURES_FITS_DIR OUT_DIR REPEATS PYTHON [CASE...]
  */
@@ -145,10 +148,22 @@ public final class PeriodogramBenchmark {
             long heap = Arrays.stream(one).mapToLong(Run::peakHeap).max().orElse(0);
             double bestTheirs = theirs[repeats - 1].bestPeriod();
             double bestMine = one[repeats - 1].bestPeriod();
+            String theirBest = String.format(Locale.ROOT, "%.5f", bestTheirs);
+            if (!c.bls() && c.method() == Method.FAST) {
+                ask.println("reference " + c.name());
+                double direct = Double.parseDouble(answers.readLine().trim());
+                if (direct != bestTheirs) {
+                    verdicts.add(String.format(Locale.ROOT, "NOTE %s: astropy's fast method puts its highest peak "
+                            + "at %.8f d, the direct sums (astropy method=\"cython\") at %.8f d", c.name(),
+                            bestTheirs, direct));
+                    theirBest = String.format(Locale.ROOT, "fast %.5f, direct sums %.5f", bestTheirs, direct);
+                }
+                bestTheirs = direct;
+            }
             table.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.3f | %.1f× | %.3f | %.3f | "
-                            + "%.1f× | %.3f | %.2f× | %.0f | %.5f / %.5f |%n", c.light(), c.kind(), c.t().length,
+                            + "%.1f× | %.3f | %.2f× | %.0f | %s / %.5f |%n", c.light(), c.kind(), c.t().length,
                     c.size(), aCpu, rCpu, aCpu / rCpu, aWall, rWall, aWall / rWall, r2Wall, rWall / r2Wall,
-                    heap / 1e6, bestTheirs, bestMine));
+                    heap / 1e6, theirBest, bestMine));
             failures += verdict(verdicts, c.name(), "one thread, CPU", aCpu / rCpu, c.goal());
             if (c.bls()) {
                 failures += verdict(verdicts, c.name(), THREADS + " threads vs 1, wall", rWall / r2Wall,
@@ -166,7 +181,7 @@ public final class PeriodogramBenchmark {
         System.out.println();
         verdicts.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%d of %d checks short of their goal; load average at the end: %s%n",
-                failures, verdicts.size(), load());
+                failures, verdicts.stream().filter(v -> !v.startsWith("NOTE")).count(), load());
         System.exit(failures == 0 ? 0 : 1);
     }
 

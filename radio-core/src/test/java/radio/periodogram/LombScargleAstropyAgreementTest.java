@@ -14,9 +14,10 @@ import radio.testing.Fixtures;
 
 /**
  * Lomb–Scargle against astropy's {@code LombScargle} on the same data and grid. The exact method matches
- * astropy's {@code method="cython"} to 1e-6 relative at every frequency. The fast method mirrors astropy's
- * {@code method="fast"} step by step, so the two agree to rounding: within 1e-7 of the power or 1e-9 of the
- * highest power, whichever is larger (the FFTs differ in rounding; low powers are differences of large sums).
+ * astropy's {@code method="cython"} to 1e-6 relative at every frequency. The fast method (a NUFFT) matches the
+ * same direct sums: within 1e-6 of the power or 1e-9 of the highest power, whichever is larger (low powers are
+ * differences of large sums). astropy's own {@code method="fast"} is not the reference: its extirpolation errors
+ * reach per cent of the peak near the top of the grid.
  */
 class LombScargleAstropyAgreementTest {
     private static AstropyOracle oracle;
@@ -35,12 +36,11 @@ class LombScargleAstropyAgreementTest {
             List<JsonNode> r = oracle.run("ls-synthetic-" + (dy == null ? "unweighted" : "weighted"),
                     AstropyOracle.request(s.t(), s.y(), dy)
                             .op("ls_autofrequency", "maximum_frequency", 12.0)
-                            .op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "cython")
-                            .op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "fast"));
+                            .op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "cython"));
             assertThat(g.frequencies()).containsExactly(AstropyOracle.doubles(r.get(0), "frequency"));
             LombScargleResult exact = ls.power(g, Method.EXACT);
             BlsTest.assertRelative(exact.power(), AstropyOracle.doubles(r.get(1), "power"), 1e-6);
-            assertFastAgrees(ls.power(g, Method.FAST).power(), AstropyOracle.doubles(r.get(2), "power"));
+            assertFastAgrees(ls.power(g, Method.FAST).power(), AstropyOracle.doubles(r.get(1), "power"));
             assertThat(exact.bestPeriod()).isCloseTo(3.3, within(0.05));
         }
     }
@@ -57,7 +57,7 @@ class LombScargleAstropyAgreementTest {
         }
         request.op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "cython",
                 "fit_mean", false, "center_data", true);
-        request.op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "fast",
+        request.op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "cython",
                 "fit_mean", false, "center_data", false);
         List<JsonNode> r = oracle.run("ls-normalizations", request);
         Normalization[] all = Normalization.values();
@@ -130,16 +130,24 @@ class LombScargleAstropyAgreementTest {
                 .mapToDouble(i -> err[i]).toArray();
         FrequencyGrid g = ls.autofrequency();
         List<JsonNode> r = oracle.run("ls-kepler90-q3", AstropyOracle.request(t, y, dy)
-                .op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "fast")
-                .op("ls_power", "f0", g.start(), "df", g.step(), "n", 3000, "method", "cython"));
-        double[] fast = AstropyOracle.doubles(r.get(0), "power");
+                .op("ls_power", "f0", g.start(), "df", g.step(), "n", g.size(), "method", "cython"));
+        double[] direct = AstropyOracle.doubles(r.get(0), "power");
         LombScargleResult mine = ls.power(g, Method.FAST);
-        assertFastAgrees(mine.power(), fast);
-        int best = mine.bestIndex().orElseThrow();
-        assertThat(fast[best]).as("astropy's power at radio's best frequency is astropy's highest")
-                .isEqualTo(java.util.Arrays.stream(fast).max().orElseThrow());
+        assertFastAgrees(mine.power(), direct);
+        assertThat(mine.bestIndex()).hasValue(argmax(direct));
         FrequencyGrid low = new FrequencyGrid(g.start(), g.step(), 3000);
-        BlsTest.assertRelative(ls.power(low, Method.EXACT).power(), AstropyOracle.doubles(r.get(1), "power"), 1e-6);
+        double[] lowDirect = java.util.Arrays.copyOf(direct, 3000);
+        BlsTest.assertRelative(ls.power(low, Method.EXACT).power(), lowDirect, 1e-6);
+    }
+
+    private static int argmax(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static void assertFastAgrees(double[] mine, double[] theirs) {
@@ -147,7 +155,7 @@ class LombScargleAstropyAgreementTest {
         double peak = java.util.Arrays.stream(theirs).max().orElseThrow();
         for (int i = 0; i < mine.length; i++) {
             assertThat(mine[i]).as("fast power at index %d", i)
-                    .isCloseTo(theirs[i], within(Math.max(1e-7 * Math.abs(theirs[i]), 1e-9 * peak)));
+                    .isCloseTo(theirs[i], within(Math.max(1e-6 * Math.abs(theirs[i]), 1e-9 * peak)));
         }
     }
 }

@@ -111,12 +111,14 @@ public final class Bls {
                     BlsArrays out = new BlsArrays(grid);
                     if (options.method() == Method.FAST) {
                         BlsFast fast = fast(grid, d, options, out);
-                        Parallel.forBlocks(grid.length, 64, threads, fast::worker);
+                        Parallel.forBlocks(grid.length, Parallel.blockSize(grid.length, 64, threads), threads,
+                                fast::worker);
                     } else {
                         Prepared p = prepare();
                         BlsExact exact = new BlsExact(p.u, p.y, p.ivar, p.tRef, grid, d, options.oversample(),
                                 options.objective(), out);
-                        Parallel.forBlocks(grid.length, 4, threads, exact::worker);
+                        Parallel.forBlocks(grid.length, Parallel.blockSize(grid.length, 4, threads), threads,
+                                exact::worker);
                     }
                     return out.toResult(options.objective());
                 });

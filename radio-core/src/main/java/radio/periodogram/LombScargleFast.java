@@ -11,14 +11,14 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * trigonometric identities of Zechmeister &amp; Kürster, as in the exact method.
  *
  * <p>Why not Press &amp; Rybicki (astropy's {@code method="fast"}): its 4-point Lagrange extirpolation needs an FFT
- * five times longer than the grid (rounded up to a power of two) and still leaves errors of up to a few per cent
- * of the peak power near the highest frequencies (on the TESS fixture enough to put astropy's highest peak at a
- * spurious 0.0007-day period). Spread over {@value #SPREAD} cells each side, the Gaussian makes the sums
+ * five times longer than the grid (rounded up to a power of two) and still leaves errors of 0.6–2 % of the peak
+ * power near the highest frequencies of the fixtures' automatic grids (on the TESS fixture enough to put astropy's
+ * highest peak at a spurious 0.0007-day period). Spread over {@value #SPREAD} cells each side, the Gaussian makes the sums
  * accurate to about 1e-12 of Σ|h|, so the powers equal the exact method's to rounding, with an FFT 2 to 4 times
  * the grid (a power of two) against astropy's 5 to 10 times: both more accurate and less FFT work.
  */
 final class LombScargleFast {
-    /** Gaussian half-width in cells: about 12 digits with an oversampling of 2 (Greengard &amp; Lee, table 1). */
+    /** Gaussian half-width in cells: about 12 digits with an oversampling of 2 (Greengard &amp; Lee 2004). */
     static final int SPREAD = 12;
     /** FFT cells per frequency at least. */
     static final int OVERSAMPLING = 2;
@@ -172,13 +172,11 @@ final class LombScargleFast {
                 }
             }
         }
-
     }
 
     /**
-     * The power of two at or above n. JTransforms' split-radix transform of a power of two, with its plan, costs
-     * about 30 ms at 2^19 complex points on this project's benchmark machine; its mixed radices cost more at
-     * 360,000 (a 2^6·3^2·5^4 length) for the plan alone (13–16 ms) plus the transforms.
+     * The power of two at or above n. JTransforms plans and transforms powers of two faster than its mixed-radix
+     * lengths: a 2^a·3^b·5^c length closer to n saves less in the transform than its plan costs.
      */
     static int fftLength(int n) {
         return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;

@@ -42,7 +42,7 @@ import radio.periodsearch.TransitSearchOptions;
  * out, its CPU time what it cost, which is also what a million light curves are paid in. The wall ratio is
  * printed beside it. The two-thread speed-up can only be a wall-clock figure and needs two free cores. A short
  * case repeats its call within one run (the same number of times on both sides) so that a run lasts at least
- * {@value #MIN_RUN_SECONDS} s (0.3 s until table F of docs/benchmarks.md); times are per call.
+ * {@value #MIN_RUN_SECONDS} s (0.3 s in tables A–F of docs/benchmarks.md); times are per call.
  *
  * <p>Prints one line per round, a Markdown table of medians, then per row its ratios against their goals; a row
  * short of a goal, or a best period that differs from astropy's, prints {@code FAIL <case>: ...} and the exit

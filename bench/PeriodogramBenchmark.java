@@ -49,7 +49,8 @@ import radio.periodsearch.TransitSearchOptions;
  * status is 1. For the fast Lomb–Scargle the best period to equal is that of the direct sums (astropy's
  * {@code method="cython"} on the same grid), the periodogram both fast methods approximate: astropy's
  * extirpolation can move its highest peak (it does on the TESS light curve), radio's NUFFT equals the direct
- * sums to rounding. astropy's fast best period is shown beside it. Only the named cases run when names are given ({@code tess*} names all that start so).
+ * sums to rounding. astropy's fast best period is shown beside it. Only the named cases run when names are given
+ * ({@code tess*} names all that start so).
  *
  * <p>Usage: java -cp ... PeriodogramBenchmark FIXTURES_FITS_DIR OUT_DIR REPEATS PYTHON [CASE...]
  */

@@ -10,11 +10,8 @@ rounds="${1:-3}"
 stride="${2:-2}"
 fits="${RADIO_FIXTURES:-../shared/fixtures}/fits"
 out=bench/out/bls-kepler90
-mkdir -p "$out/classes"
-mvn -B -q -pl radio-core -am -DskipTests package dependency:build-classpath -DincludeScope=runtime \
-    -Dmdep.outputFile=target/classpath.txt
-cp="radio-core/target/classes:$(cat radio-core/target/classpath.txt)"
-javac -d "$out/classes" -cp "$cp" bench/BlsKepler90.java
+. bench/core-bench.sh
+compile_core_bench "$out/classes" bench/BlsKepler90.java
 echo "commit $(git rev-parse --short HEAD); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${PROFILE:-0}" = 1 ]; then
     java -XX:StartFlightRecording=filename="$out/bls.jfr",settings=profile -Xmx2g -cp "$out/classes:$cp" \

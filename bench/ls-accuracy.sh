@@ -7,10 +7,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 out=bench/out/periodogram
-mkdir -p "$out/classes"
-mvn -B -q -pl radio-core -am -DskipTests package dependency:build-classpath -DincludeScope=runtime \
-    -Dmdep.outputFile=target/classpath.txt
-cp="radio-core/target/classes:$(cat radio-core/target/classpath.txt)"
-javac -d "$out/classes" -cp "$cp" bench/LsAccuracy.java
+. bench/core-bench.sh
+compile_core_bench "$out/classes" bench/LsAccuracy.java
 java -cp "$out/classes:$cp" LsAccuracy "$out" 2>/dev/null
 /usr/bin/python3 bench/ls_accuracy.py "$out"

@@ -14,11 +14,7 @@ repeats="${1:-3}"
 if [ $# -gt 0 ]; then shift; fi
 fits="${RADIO_FIXTURES:-../shared/fixtures}/fits"
 out=bench/out/periodogram
-mkdir -p "$out/classes"
-
-mvn -B -q -pl radio-core -am -DskipTests package dependency:build-classpath -DincludeScope=runtime \
-    -Dmdep.outputFile=target/classpath.txt
-cp="radio-core/target/classes:$(cat radio-core/target/classpath.txt)"
-javac -d "$out/classes" -cp "$cp" bench/PeriodogramBenchmark.java
+. bench/core-bench.sh
+compile_core_bench "$out/classes" bench/PeriodogramBenchmark.java
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx2g -cp "$out/classes:$cp" PeriodogramBenchmark "$fits" "$out" "$repeats" /usr/bin/python3 "$@"

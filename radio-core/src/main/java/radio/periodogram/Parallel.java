@@ -38,8 +38,8 @@ final class Parallel {
     /**
      * Runs the blocks on up to {@code threads} threads: the calling thread and helpers from the JDK's common
      * fork-join pool (at most its parallelism, one less than the processors by default). Its threads are kept
-     * alive between calls, so a search of a few milliseconds does not pay for starting threads (about half a
-     * millisecond each, measured). Returns when every block is done and no helper is still in the loop.
+     * alive between calls, so a search of a few milliseconds does not pay for starting threads. Returns when every
+     * block is done and no helper is still in the loop.
      */
     static void forBlocks(int size, int blockSize, int threads, WorkerFactory factory) {
         int blocks = (size + blockSize - 1) / blockSize;

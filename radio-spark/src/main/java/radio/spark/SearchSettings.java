@@ -2,8 +2,8 @@ package radio.spark;
 
 import java.io.Serializable;
 import java.net.URI;
-import java.nio.file.Path;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -110,15 +110,15 @@ public final class Bls {
                 threads), () -> {
                     BlsArrays out = new BlsArrays(grid);
                     if (options.method() == Method.FAST) {
-                        BlsFast fast = fast(grid, d, options, out);
-                        Parallel.forBlocks(grid.length, Parallel.blockSize(grid.length, 64, threads), threads,
-                                fast::worker);
+                        Parallel.forBlocksAfter(grid.length, Parallel.blockSize(grid.length, 64, threads), threads,
+                                () -> fast(grid, d, options, out)::worker);
                     } else {
-                        Prepared p = prepare();
-                        BlsExact exact = new BlsExact(p.u, p.y, p.ivar, p.tRef, grid, d, options.oversample(),
-                                options.objective(), out);
-                        Parallel.forBlocks(grid.length, Parallel.blockSize(grid.length, 4, threads), threads,
-                                exact::worker);
+                        Parallel.forBlocksAfter(grid.length, Parallel.blockSize(grid.length, 4, threads), threads,
+                                () -> {
+                                    Prepared p = prepare();
+                                    return new BlsExact(p.u, p.y, p.ivar, p.tRef, grid, d, options.oversample(),
+                                            options.objective(), out)::worker;
+                                });
                     }
                     return out.toResult(options.objective());
                 });
@@ -154,18 +154,28 @@ public final class Bls {
         return 15L * Double.BYTES * periods + 100L * size() + threads * perThread;
     }
 
-    /** The series in time order, relative to its first time, values minus their median. */
+    /** The series in time order, relative to its first time, values minus their median; not to be modified. */
     private record Prepared(double[] u, double[] y, double[] ivar, double tRef) {
     }
 
     private Prepared prepare() {
-        double tRef = data.minTime();
         double median = Series.median(data.y);
+        int n = data.size();
+        double[] u = new double[n];
+        double[] y = new double[n];
+        if (data.sortedInTime()) {
+            // the usual case (light curves come in time order): no reordering, the weights shared
+            double tRef = data.t[0];
+            for (int i = 0; i < n; i++) {
+                u[i] = data.t[i] - tRef;
+                y[i] = data.y[i] - median;
+            }
+            return new Prepared(u, y, data.ivar, tRef);
+        }
+        double tRef = data.minTime();
         int[] order = data.timeOrder();
-        double[] u = new double[data.size()];
-        double[] y = new double[data.size()];
-        double[] ivar = new double[data.size()];
-        for (int k = 0; k < u.length; k++) {
+        double[] ivar = new double[n];
+        for (int k = 0; k < n; k++) {
             int i = order[k];
             u[k] = data.t[i] - tRef;
             y[k] = data.y[i] - median;

@@ -63,14 +63,21 @@ final class BlsFast {
         this.u[n] = Double.POSITIVE_INFINITY;
         this.weights = new double[2 * n];
         this.run = new double[2 * n + 2];
+        // the running sums in locals: read back from the array, each point would wait for the previous store
+        double w = 0;
+        double wy = 0;
         for (int i = 0; i < n; i++) {
-            weights[2 * i] = ivar[i];
-            weights[2 * i + 1] = y[i] * ivar[i];
-            run[2 * i + 2] = run[2 * i] + weights[2 * i];
-            run[2 * i + 3] = run[2 * i + 1] + weights[2 * i + 1];
+            double wi = ivar[i];
+            double wyi = y[i] * wi;
+            weights[2 * i] = wi;
+            weights[2 * i + 1] = wyi;
+            w += wi;
+            wy += wyi;
+            run[2 * i + 2] = w;
+            run[2 * i + 3] = wy;
         }
-        this.sumW = run[2 * n];
-        this.sumWy = run[2 * n + 1];
+        this.sumW = w;
+        this.sumWy = wy;
         // raised relative to the total: a window holding every point leaves rounding noise, not weight, outside
         this.emptyWeight = Math.max(EPS, 1e-12 * sumW);
         this.tRef = tRef;
@@ -98,13 +105,16 @@ final class BlsFast {
         // (fewer than n / EDGE_COST bins), so no lookup needs a clamp
         double longestByEdges = Math.min(maxPeriod, (double) n * binWidth / EDGE_COST);
         this.cellStart = new int[(int) Math.ceil((span + longestByEdges + binWidth) * cellsPerDay) + 2];
-        // cellStart[c] = first point with u·cellsPerDay ≥ c; as rounding is monotone, every point before
-        // cellStart[floor(edge·cellsPerDay)] lies before the edge
-        for (int c = 0, i = 0; c < cellStart.length; c++) {
-            while (i < n && this.u[i] * cellsPerDay < c) {
-                i++;
-            }
-            cellStart[c] = i;
+        // cellStart[c] = first point with u·cellsPerDay ≥ c = the number of points with floor(u·cellsPerDay) < c:
+        // each point counted in the cell after its own, then the counts added up (every point's cell lies inside
+        // the array, which reaches past the span). As rounding is monotone, every point before
+        // cellStart[floor(edge·cellsPerDay)] lies before the edge.
+        for (int i = 0; i < n; i++) {
+            cellStart[(int) (this.u[i] * cellsPerDay) + 1]++;
+        }
+        for (int c = 0, before = 0; c < cellStart.length; c++) {
+            before += cellStart[c];
+            cellStart[c] = before;
         }
     }
 

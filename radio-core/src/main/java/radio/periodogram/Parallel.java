@@ -2,6 +2,7 @@ package radio.periodogram;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs a loop over grid indices on several threads so that the result cannot depend on the number of
@@ -35,45 +36,61 @@ final class Parallel {
         return Math.max(1, Math.min(maxBlock, size / (16 * Math.max(1, threads))));
     }
 
+    /** {@link #forBlocksAfter} with nothing to prepare. */
+    static void forBlocks(int size, int blockSize, int threads, WorkerFactory factory) {
+        forBlocksAfter(size, blockSize, threads, () -> factory);
+    }
+
     /**
      * Runs the blocks on up to {@code threads} threads: the calling thread and helpers from the JDK's common
      * fork-join pool (at most its parallelism, one less than the processors by default). Its threads are kept
-     * alive between calls, so a search of a few milliseconds does not pay for starting threads. Returns when every
-     * block is done and no helper is still in the loop.
+     * alive between calls, so a search of a few milliseconds does not pay for starting threads. The helpers are
+     * asked for first and {@code preparation} (the search's set-up, which gives the factory of the workers) runs
+     * on the calling thread meanwhile, so that waking them costs nothing. Returns when every block is done and no
+     * helper is still in the loop; a failure of the preparation or of a worker is rethrown to the caller.
      */
-    static void forBlocks(int size, int blockSize, int threads, WorkerFactory factory) {
+    static void forBlocksAfter(int size, int blockSize, int threads, Supplier<WorkerFactory> preparation) {
         int blocks = (size + blockSize - 1) / blockSize;
         int n = Math.min(Math.min(threads, blocks), ForkJoinPool.getCommonPoolParallelism() + 1);
         if (n <= 1) {
+            WorkerFactory factory = preparation.get();
             if (size > 0) {
                 factory.create().run(0, size);
             }
             return;
         }
-        Blocks loop = new Blocks(size, blockSize, blocks, factory);
+        Blocks loop = new Blocks(size, blockSize, blocks);
         for (int i = 0; i < n - 1; i++) {
             ForkJoinPool.commonPool().execute(loop::help);
         }
-        loop.runAndWait();
+        loop.runAndWait(preparation);
     }
 
-    /** The shared loop: threads claim blocks in turn; a helper that starts after the caller finished does nothing. */
+    /**
+     * The shared loop: threads claim blocks in turn once the caller has published the factory; a helper that
+     * starts after the caller finished does nothing. Waiting threads spin for up to {@value #SPIN_NANOS} ns
+     * before they sleep: a sleeping thread takes 50–100 µs to wake on a virtual machine, a few per cent of a
+     * search of a few milliseconds, and the waits (the end of the caller's preparation, a helper's last block)
+     * are usually shorter.
+     */
     private static final class Blocks {
+        private static final long SPIN_NANOS = 1_000_000;
+
         private final int size;
         private final int blockSize;
         private final int blocks;
-        private final WorkerFactory factory;
         private final AtomicInteger next = new AtomicInteger();
+        // written under the lock (waiters are notified), read without it while spinning
+        private volatile WorkerFactory factory;
+        private volatile boolean closed;
+        private volatile int active;
         // guarded by this
-        private int active;
-        private boolean closed;
         private Throwable failure;
 
-        Blocks(int size, int blockSize, int blocks, WorkerFactory factory) {
+        Blocks(int size, int blockSize, int blocks) {
             this.size = size;
             this.blockSize = blockSize;
             this.blocks = blocks;
-            this.factory = factory;
         }
 
         void help() {
@@ -84,7 +101,10 @@ final class Parallel {
                 active++;
             }
             try {
-                claimBlocks();
+                WorkerFactory f = awaitFactoryOrClose();
+                if (f != null) {
+                    claimBlocks(f);
+                }
             } catch (Throwable e) {
                 stop(e);
             } finally {
@@ -95,25 +115,18 @@ final class Parallel {
             }
         }
 
-        void runAndWait() {
+        void runAndWait(Supplier<WorkerFactory> preparation) {
             try {
-                claimBlocks();
+                WorkerFactory f = preparation.get();
+                synchronized (this) {
+                    factory = f;
+                    notifyAll();
+                }
+                claimBlocks(f);
             } catch (Throwable e) {
                 stop(e);
             }
-            boolean interrupted = false;
-            synchronized (this) {
-                closed = true;
-                while (active > 0) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        // helpers still write into the results: let them finish their block, then report
-                        interrupted = true;
-                        next.set(blocks);
-                    }
-                }
-            }
+            boolean interrupted = awaitHelpers();
             if (interrupted) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("periodogram interrupted");
@@ -129,9 +142,52 @@ final class Parallel {
             }
         }
 
-        private void claimBlocks() {
-            Worker w = factory.create();
-            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+        /** The factory once published, or null when the loop closed before (the preparation failed). */
+        private WorkerFactory awaitFactoryOrClose() throws InterruptedException {
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            while (factory == null && !closed && System.nanoTime() < spinUntil) {
+                Thread.onSpinWait();
+            }
+            synchronized (this) {
+                while (factory == null && !closed) {
+                    wait();
+                }
+                return factory;
+            }
+        }
+
+        /** Closes the loop and waits until no helper is in it; whether the caller was interrupted meanwhile. */
+        private boolean awaitHelpers() {
+            synchronized (this) {
+                closed = true;
+                notifyAll();
+            }
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            while (active > 0 && System.nanoTime() < spinUntil) {
+                Thread.onSpinWait();
+            }
+            boolean interrupted = false;
+            synchronized (this) {
+                while (active > 0) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        // helpers still write into the results: let them finish their block, then report
+                        interrupted = true;
+                        next.set(blocks);
+                    }
+                }
+            }
+            return interrupted;
+        }
+
+        private void claimBlocks(WorkerFactory f) {
+            int b = next.getAndIncrement();
+            if (b >= blocks) {
+                return; // a late helper: no scratch space for nothing
+            }
+            Worker w = f.create();
+            for (; b < blocks; b = next.getAndIncrement()) {
                 int from = b * blockSize;
                 w.run(from, Math.min(size, from + blockSize));
             }

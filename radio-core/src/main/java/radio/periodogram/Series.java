@@ -1,5 +1,6 @@
 package radio.periodogram;
 
+import java.util.Arrays;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.Median;
 
@@ -10,18 +11,20 @@ import radio.lightcurve.Median;
 final class Series {
     final double[] t;
     final double[] y;
-    /** Null when no errors were given (unit weights, as astropy). */
-    final double[] dy;
-    /** Inverse variances, 1 everywhere without errors. */
+    /** Inverse variances, 1 everywhere without errors (unit weights, as astropy). */
     final double[] ivar;
 
+    /** @param dy errors (only read), or null for unit weights */
     private Series(double[] t, double[] y, double[] dy) {
         this.t = t;
         this.y = y;
-        this.dy = dy;
         this.ivar = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            ivar[i] = dy == null ? 1.0 : 1.0 / (dy[i] * dy[i]);
+        if (dy == null) {
+            Arrays.fill(ivar, 1.0);
+        } else {
+            for (int i = 0; i < t.length; i++) {
+                ivar[i] = 1.0 / (dy[i] * dy[i]);
+            }
         }
     }
 
@@ -50,7 +53,7 @@ final class Series {
                 }
             }
         }
-        return new Series(t.clone(), y.clone(), dy == null ? null : dy.clone());
+        return new Series(t.clone(), y.clone(), dy);
     }
 
     /**
@@ -120,17 +123,19 @@ final class Series {
         return maxTime() - minTime();
     }
 
-    /** Indices of the points in ascending time (stable); the identity when the times are already sorted. */
+    /** Whether the times never decrease. */
+    boolean sortedInTime() {
+        for (int i = 1; i < t.length; i++) {
+            if (t[i] < t[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Indices of the points in ascending time (stable). */
     int[] timeOrder() {
-        int n = t.length;
-        boolean sorted = true;
-        for (int i = 1; i < n && sorted; i++) {
-            sorted = t[i - 1] <= t[i];
-        }
-        if (sorted) {
-            return java.util.stream.IntStream.range(0, n).toArray();
-        }
-        return java.util.stream.IntStream.range(0, n).boxed()
+        return java.util.stream.IntStream.range(0, t.length).boxed()
                 .sorted(java.util.Comparator.comparingDouble(i -> t[i]))
                 .mapToInt(Integer::intValue).toArray();
     }

@@ -3,10 +3,14 @@ package radio.periodogram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -44,6 +48,48 @@ class ParallelTest {
                 throw boom;
             }
         })).isSameAs(boom);
+    }
+
+    @Test
+    @Timeout(60) // helpers waiting for a factory that never comes would hang here
+    void aFailedPreparationReachesTheCallerAndReleasesTheHelpers() {
+        IllegalStateException boom = new IllegalStateException("no data");
+        for (int i = 0; i < 50; i++) {
+            assertThatThrownBy(() -> Parallel.forBlocksAfter(1000, 10, 2, () -> {
+                throw boom;
+            })).isSameAs(boom);
+        }
+        // the pool's helpers came back: a loop afterwards still runs on two threads
+        Set<Thread> workers = ConcurrentHashMap.newKeySet();
+        Parallel.forBlocks(200, 1, 2, () -> (from, to) -> {
+            workers.add(Thread.currentThread());
+            LockSupport.parkNanos(1_000_000);
+        });
+        assertThat(workers).hasSize(2);
+    }
+
+    @Test
+    void thePreparationRunsOnceOnTheCallingThreadBeforeAnyWorker() {
+        Thread caller = Thread.currentThread();
+        AtomicInteger preparations = new AtomicInteger();
+        AtomicIntegerArray seen = new AtomicIntegerArray(515);
+        Parallel.forBlocksAfter(515, 16, 2, () -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            preparations.incrementAndGet();
+            LockSupport.parkNanos(5_000_000); // longer than the helpers spin before they sleep
+            return () -> {
+                assertThat(preparations.get()).isEqualTo(1);
+                return (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        seen.incrementAndGet(i);
+                    }
+                };
+            };
+        });
+        assertThat(preparations.get()).isEqualTo(1);
+        for (int i = 0; i < 515; i++) {
+            assertThat(seen.get(i)).isEqualTo(1);
+        }
     }
 
     @Test

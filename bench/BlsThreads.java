@@ -1,6 +1,7 @@
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
 import radio.lightcurve.LightCurve;
 import radio.lightcurve.LightCurves;
 import radio.periodogram.Bls;
@@ -15,7 +16,9 @@ import radio.periodsearch.TransitSearchOptions;
  * of CALLS searches (each {@code Bls.of(...).power(...)}, as bench/periodogram.sh times them): the median wall time
  * on one thread and on two (alternating call by call) and their ratio; and the median of the same call on a grid of
  * two periods, which is about the part that does not run in parallel (reading the series into time order, its
- * median, the running sums and the bin-edge index, the result's columns).
+ * median, the running sums and the bin-edge index, the result's columns); and what the two cores give at the time,
+ * the ceiling of any two-thread speed-up: the one-thread call on this thread and another at once, their calls per
+ * second added up against one thread's alone (below 2 when the second core is shared with other work on the host).
  *
  * <p>Usage: java -cp ... BlsThreads FIXTURES_FITS_DIR CALLS BATCHES
  */
@@ -35,23 +38,43 @@ public final class BlsThreads {
                 TransitSearchOptions.DURATIONS_DAYS, lc.cadenceDays(), first.baseline()));
         double[] two = Arrays.copyOf(grid.periods(), 2);
         PeriodGrid setupOnly = PeriodGrid.of(two);
+        CyclicBarrier together = new CyclicBarrier(2);
+        double[] partner = new double[calls];
+        Thread other = new Thread(() -> {
+            try {
+                for (int k = 0; k < (batches + 1) * calls; k++) {
+                    together.await();
+                    partner[k % calls] = millis(lc, grid, durations, 1);
+                    together.await();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        other.setDaemon(true);
+        other.start();
         for (int b = 0; b <= batches; b++) {
             double[] one = new double[calls];
             double[] both = new double[calls];
             double[] setup = new double[calls];
+            double[] paired = new double[calls];
             for (int c = 0; c < calls; c++) {
                 one[c] = millis(lc, grid, durations, 1);
                 both[c] = millis(lc, grid, durations, 2);
                 setup[c] = millis(lc, setupOnly, durations, 1);
+                together.await();
+                paired[c] = millis(lc, grid, durations, 1);
+                together.await();
             }
             if (b == 0) {
                 continue; // warm-up batch
             }
             double m1 = median(one);
             double m2 = median(both);
+            double twoCores = m1 / median(paired) + m1 / median(partner);
             System.out.printf(Locale.ROOT, "batch %d: %d periods, median of %d calls: one thread %.3f ms, two threads "
-                    + "%.3f ms, %.2f×; the same call on 2 periods %.3f ms; load %s%n", b, grid.size(), calls, m1, m2,
-                    m1 / m2, median(setup), String.format(Locale.ROOT, "%.2f",
+                    + "%.3f ms, %.2f×; the same call on 2 periods %.3f ms; two cores %.2f×; load %s%n", b,
+                    grid.size(), calls, m1, m2, m1 / m2, median(setup), twoCores, String.format(Locale.ROOT, "%.2f",
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                                     .getSystemLoadAverage()));
         }

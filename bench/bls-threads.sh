@@ -1,7 +1,9 @@
 #!/bin/sh
 # Where a short BLS search on two threads loses against one: the Kepler short-cadence light curve on lightkurve's
 # grid (515 periods, a few milliseconds), per batch the median of CALLS searches on one thread and on two, and of
-# the same call on two periods (about its serial part). Batches show how steady the second core is.
+# the same call on two periods (about its serial part), and what the two cores give at the time (two one-thread
+# calls at once against one alone: the ceiling of any two-thread speed-up). Batches show how steady the second
+# core is.
 # Usage, from the repository root: bench/bls-threads.sh [CALLS [BATCHES]]   (defaults 400 and 5)
 set -eu
 cd "$(dirname "$0")/.."

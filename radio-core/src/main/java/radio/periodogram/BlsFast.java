@@ -29,7 +29,10 @@ final class BlsFast {
     private static final int EDGE_COST = 2;
 
     private final double[] u;
-    /** Weight and weighted value of point i at 2i and 2i + 1: one visit of a point reads one pair. */
+    /**
+     * Weight and weighted value of point i at 2i and 2i + 1: one visit of a point reads one pair. Null when no
+     * period of the grid is filled point by point.
+     */
     private final double[] weights;
     private final int n;
     private final double sumW;
@@ -45,7 +48,8 @@ final class BlsFast {
     private final boolean likelihood;
     private final BlsArrays out;
 
-    // for bin-edge filling: running sums over the sorted points and a coarse index of the time axis
+    // for bin-edge filling: running sums over the sorted points and a coarse index of the time axis (null when no
+    // period of the grid is filled by edges)
     private final double[] run;
     private final int[] cellStart;
     private final double cellsPerDay;
@@ -61,25 +65,6 @@ final class BlsFast {
         // a sentinel after the last time lets the bin-edge walk run without bounds checks
         this.u = Arrays.copyOf(u, n + 1);
         this.u[n] = Double.POSITIVE_INFINITY;
-        this.weights = new double[2 * n];
-        this.run = new double[2 * n + 2];
-        // the running sums in locals: read back from the array, each point would wait for the previous store
-        double w = 0;
-        double wy = 0;
-        for (int i = 0; i < n; i++) {
-            double wi = ivar[i];
-            double wyi = y[i] * wi;
-            weights[2 * i] = wi;
-            weights[2 * i + 1] = wyi;
-            w += wi;
-            wy += wyi;
-            run[2 * i + 2] = w;
-            run[2 * i + 3] = wy;
-        }
-        this.sumW = w;
-        this.sumWy = wy;
-        // raised relative to the total: a window holding every point leaves rounding noise, not weight, outside
-        this.emptyWeight = Math.max(EPS, 1e-12 * sumW);
         this.tRef = tRef;
         this.span = u[n - 1];
         this.periods = periods;
@@ -92,30 +77,64 @@ final class BlsFast {
         }
         this.maxDurationBins = maxD;
         double maxPeriod = 0;
+        boolean byEdges = false;
+        boolean byPoints = false;
         for (double p : periods) {
             maxPeriod = Math.max(maxPeriod, p);
+            byEdges |= fill(p) == Fill.BY_EDGES;
+            byPoints |= fill(p) == Fill.BY_POINTS;
         }
         this.maxBins = phaseBins(maxPeriod, durations, oversample);
         this.likelihood = objective == Objective.LIKELIHOOD;
         this.out = out;
+        // only what the grid's fills read: dense data (TESS, Kepler short cadence) is usually filled by edges alone
+        this.weights = byPoints ? new double[2 * n] : null;
+        this.run = byEdges ? new double[2 * n + 2] : null;
+        // the running sums in locals: read back from the array, each point would wait for the previous store
+        double w = 0;
+        double wy = 0;
+        for (int i = 0; i < n; i++) {
+            double wi = ivar[i];
+            double wyi = y[i] * wi;
+            if (byPoints) {
+                weights[2 * i] = wi;
+                weights[2 * i + 1] = wyi;
+            }
+            w += wi;
+            wy += wyi;
+            if (byEdges) {
+                run[2 * i + 2] = w;
+                run[2 * i + 3] = wy;
+            }
+        }
+        this.sumW = w;
+        this.sumWy = wy;
+        // raised relative to the total: a window holding every point leaves rounding noise, not weight, outside
+        this.emptyWeight = Math.max(EPS, 1e-12 * sumW);
         // about two cells per point: a cell's first index is at most a step or two from any edge inside it
         int cells = 2 * n;
         this.cellsPerDay = span > 0 ? cells / span : 0;
-        // cells reach past the last edge of the last cycle (before span + period) of every period filled by edges
-        // (fewer than n / EDGE_COST bins), so no lookup needs a clamp
+        this.cellStart = byEdges ? cellStarts(maxPeriod) : null;
+    }
+
+    /**
+     * For the bin-edge walk, cellStart[c] = the first point with u·cellsPerDay ≥ c = the number of points with
+     * floor(u·cellsPerDay) &lt; c: each point counted in the cell after its own, then the counts added up. As
+     * rounding is monotone, every point before cellStart[floor(edge·cellsPerDay)] lies before the edge. The cells
+     * reach past the last edge of the last cycle (before span + period) of every period filled by edges (fewer
+     * than n / EDGE_COST bins), so no lookup needs a clamp, and past every point's cell.
+     */
+    private int[] cellStarts(double maxPeriod) {
         double longestByEdges = Math.min(maxPeriod, (double) n * binWidth / EDGE_COST);
-        this.cellStart = new int[(int) Math.ceil((span + longestByEdges + binWidth) * cellsPerDay) + 2];
-        // cellStart[c] = first point with u·cellsPerDay ≥ c = the number of points with floor(u·cellsPerDay) < c:
-        // each point counted in the cell after its own, then the counts added up (every point's cell lies inside
-        // the array, which reaches past the span). As rounding is monotone, every point before
-        // cellStart[floor(edge·cellsPerDay)] lies before the edge.
+        int[] cellStart = new int[(int) Math.ceil((span + longestByEdges + binWidth) * cellsPerDay) + 2];
         for (int i = 0; i < n; i++) {
-            cellStart[(int) (this.u[i] * cellsPerDay) + 1]++;
+            cellStart[(int) (u[i] * cellsPerDay) + 1]++;
         }
         for (int c = 0, before = 0; c < cellStart.length; c++) {
             before += cellStart[c];
             cellStart[c] = before;
         }
+        return cellStart;
     }
 
     /**
@@ -136,7 +155,8 @@ final class BlsFast {
 
     /**
      * A worker's scratch space: the phase bins' weights and weighted values as they are filled (interleaved, so
-     * that adding a point touches one place), then their cumulative sums apart for the scan; bin per point; scores.
+     * that adding a point touches one place), then their cumulative sums apart for the scan; each point's place in
+     * them (for point-by-point fills); scores.
      */
     private final class Scratch {
         // index 0 is zero, phase bin j is at j + 1, then the wrap; in sums at 2·index and 2·index + 1
@@ -144,7 +164,7 @@ final class BlsFast {
         final double[] cw = new double[maxBins + maxDurationBins + 1];
         final double[] cy = new double[maxBins + maxDurationBins + 1];
         final double[] score = new double[maxBins];
-        final double[] bin = new double[n];
+        final double[] bin = weights != null ? new double[n] : null;
     }
 
     Parallel.Worker worker() {

@@ -188,7 +188,9 @@ final class Parallel {
             }
             Worker w = f.create();
             for (; b < blocks; b = next.getAndIncrement()) {
-                int from = b * blockSize;
+                // last block first: on period grids (ascending) a block costs more the longer its periods, and a
+                // loop that ends on its cheapest blocks leaves the threads idle for less while the last one runs
+                int from = (blocks - 1 - b) * blockSize;
                 w.run(from, Math.min(size, from + blockSize));
             }
         }

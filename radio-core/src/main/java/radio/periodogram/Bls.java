@@ -116,8 +116,8 @@ public final class Bls {
                         Parallel.forBlocksAfter(grid.length, Parallel.blockSize(grid.length, 4, threads), threads,
                                 () -> {
                                     Prepared p = prepare();
-                                    return new BlsExact(p.u, p.y, p.ivar, p.tRef, grid, d, options.oversample(),
-                                            options.objective(), out)::worker;
+                                    return new BlsExact(p.t, p.y, p.ivar, p.tRef, p.median, grid, d,
+                                            options.oversample(), options.objective(), out)::worker;
                                 });
                     }
                     return out.toResult(options.objective());
@@ -137,7 +137,8 @@ public final class Bls {
 
     private BlsFast fast(double[] grid, Durations d, BlsOptions options, BlsArrays out) {
         Prepared p = prepare();
-        return new BlsFast(p.u, p.y, p.ivar, p.tRef, grid, d, options.oversample(), options.objective(), out);
+        return new BlsFast(p.t, p.y, p.ivar, p.tRef, p.median, grid, d, options.oversample(), options.objective(),
+                out);
     }
 
     /**
@@ -154,34 +155,31 @@ public final class Bls {
         return 15L * Double.BYTES * periods + 100L * size() + threads * perThread;
     }
 
-    /** The series in time order, relative to its first time, values minus their median; not to be modified. */
-    private record Prepared(double[] u, double[] y, double[] ivar, double tRef) {
+    /**
+     * The series in time order (the data's own arrays when it already is: the searches only read them), the
+     * first time and the values' median; each search takes the times relative to the first and the values minus
+     * the median as it builds its own arrays.
+     */
+    private record Prepared(double[] t, double[] y, double[] ivar, double tRef, double median) {
     }
 
     private Prepared prepare() {
         double median = Series.median(data.y);
-        int n = data.size();
-        double[] u = new double[n];
-        double[] y = new double[n];
         if (data.sortedInTime()) {
-            // the usual case (light curves come in time order): no reordering, the weights shared
-            double tRef = data.t[0];
-            for (int i = 0; i < n; i++) {
-                u[i] = data.t[i] - tRef;
-                y[i] = data.y[i] - median;
-            }
-            return new Prepared(u, y, data.ivar, tRef);
+            return new Prepared(data.t, data.y, data.ivar, data.t[0], median);
         }
-        double tRef = data.minTime();
         int[] order = data.timeOrder();
+        int n = data.size();
+        double[] t = new double[n];
+        double[] y = new double[n];
         double[] ivar = new double[n];
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            u[k] = data.t[i] - tRef;
-            y[k] = data.y[i] - median;
+            t[k] = data.t[i];
+            y[k] = data.y[i];
             ivar[k] = data.ivar[i];
         }
-        return new Prepared(u, y, ivar, tRef);
+        return new Prepared(t, y, ivar, t[0], median);
     }
 
     /**

@@ -30,25 +30,31 @@ final class BlsExact {
     private final BlsArrays out;
 
     /**
-     * @param u    times relative to {@code tRef} (minimum 0)
-     * @param y    values minus their median
-     * @param ivar inverse variances
+     * @param t      times, the earliest {@code tRef} (only read)
+     * @param y      values (only read)
+     * @param ivar   inverse variances (only read)
+     * @param median the values' median, subtracted from each
      */
-    BlsExact(double[] u, double[] y, double[] ivar, double tRef, double[] periods, Durations durations,
-             int oversample, Objective objective, BlsArrays out) {
-        if (u.length >= (1 << INDEX_BITS)) {
+    BlsExact(double[] t, double[] y, double[] ivar, double tRef, double median, double[] periods,
+             Durations durations, int oversample, Objective objective, BlsArrays out) {
+        int n = t.length;
+        if (n >= (1 << INDEX_BITS)) {
             throw new IllegalArgumentException("the exact BLS method takes at most " + ((1 << INDEX_BITS) - 1)
-                    + " points, got " + u.length + "; use the fast method");
+                    + " points, got " + n + "; use the fast method");
         }
-        this.u = u;
-        this.y = y;
+        this.u = new double[n];
+        this.y = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = t[i] - tRef;
+            this.y[i] = y[i] - median;
+        }
         this.w = ivar;
         double sw = 0;
         double swy = 0;
         double umax = 0;
         for (int i = 0; i < u.length; i++) {
             sw += ivar[i];
-            swy += y[i] * ivar[i];
+            swy += this.y[i] * ivar[i];
             umax = Math.max(umax, Math.abs(u[i]));
         }
         this.sumW = sw;

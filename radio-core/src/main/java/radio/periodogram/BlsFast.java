@@ -55,15 +55,19 @@ final class BlsFast {
     private final double cellsPerDay;
 
     /**
-     * @param u    times relative to {@code tRef}, ascending, minimum 0
-     * @param y    values minus their median, in the order of {@code u}
-     * @param ivar inverse variances, in the order of {@code u}
+     * @param t      times, ascending, the first {@code tRef} (only read)
+     * @param y      values, in the order of {@code t} (only read)
+     * @param ivar   inverse variances, in the order of {@code t} (only read)
+     * @param median the values' median, subtracted from each
      */
-    BlsFast(double[] u, double[] y, double[] ivar, double tRef, double[] periods, Durations durations,
-            int oversample, Objective objective, BlsArrays out) {
-        this.n = u.length;
+    BlsFast(double[] t, double[] y, double[] ivar, double tRef, double median, double[] periods,
+            Durations durations, int oversample, Objective objective, BlsArrays out) {
+        this.n = t.length;
+        this.u = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            u[i] = t[i] - tRef;
+        }
         // a sentinel after the last time lets the bin-edge walk run without bounds checks
-        this.u = Arrays.copyOf(u, n + 1);
         this.u[n] = Double.POSITIVE_INFINITY;
         this.tRef = tRef;
         this.span = u[n - 1];
@@ -95,7 +99,7 @@ final class BlsFast {
         double wy = 0;
         for (int i = 0; i < n; i++) {
             double wi = ivar[i];
-            double wyi = y[i] * wi;
+            double wyi = (y[i] - median) * wi;
             if (byPoints) {
                 weights[2 * i] = wi;
                 weights[2 * i + 1] = wyi;

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.OptionalDouble;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class BlsTest {
@@ -75,6 +79,31 @@ class BlsTest {
             assertThat(two).as(method + " 2 threads").isEqualTo(one);
             assertThat(five).as(method + " 5 threads").isEqualTo(one);
             assertThat(one.size()).as(method.name()).isEqualTo(g.size());
+        }
+    }
+
+    @Test
+    void pointsInAnyOrderGiveTheSameResultAsInTimeOrder() {
+        int n = TRANSIT.t().length;
+        int[] order = new Random(7).ints(0, Integer.MAX_VALUE).limit(n).toArray();
+        Integer[] shuffled = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(shuffled, Comparator.comparingInt(i -> order[i]));
+        double[] t = new double[n];
+        double[] y = new double[n];
+        double[] dy = new double[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = TRANSIT.t()[shuffled[k]];
+            y[k] = TRANSIT.y()[shuffled[k]];
+            dy[k] = TRANSIT.dy()[shuffled[k]];
+        }
+        assertThat(t).isNotEqualTo(TRANSIT.t());
+        Bls inOrder = Bls.of(TRANSIT.t(), TRANSIT.y(), TRANSIT.dy());
+        Bls anyOrder = Bls.of(t, y, dy);
+        for (Method method : Method.values()) {
+            BlsOptions options = BlsOptions.DEFAULT.withMethod(method);
+            PeriodGrid grid = around(PERIOD, 0.2, method == Method.FAST ? 400 : 60);
+            assertThat(anyOrder.power(grid, DURATIONS, options)).as(method.name())
+                    .isEqualTo(inOrder.power(grid, DURATIONS, options));
         }
     }
 

@@ -46,9 +46,9 @@ final class Parallel {
      * fork-join pool (at most its parallelism, one less than the processors by default). Its threads are kept
      * alive between calls, so a search of a few milliseconds does not pay for starting threads. The helpers are
      * asked for first and {@code preparation} (the search's set-up, which gives the factory of the workers) runs
-     * on the calling thread meanwhile: a pooled thread took 40–140 µs to start here, about the set-up's time on a
-     * light curve of 14,000 points. Returns when every block is done and no
-     * helper is still in the loop; a failure of the preparation or of a worker is rethrown to the caller.
+     * on the calling thread meanwhile, so that waking a parked pool thread overlaps the set-up. Returns when every
+     * block is done and no helper is still in the loop; a failure of the preparation or of a worker is rethrown to
+     * the caller.
      */
     static void forBlocksAfter(int size, int blockSize, int threads, Supplier<WorkerFactory> preparation) {
         int blocks = (size + blockSize - 1) / blockSize;
@@ -70,9 +70,9 @@ final class Parallel {
     /**
      * The shared loop: threads claim blocks in turn once the caller has published the factory; a helper that
      * starts after the caller finished does nothing. Waiting threads spin for up to {@value #SPIN_NANOS} ns
-     * before they sleep: a sleeping thread can take 100 µs to wake on a virtual machine, a few per cent of a
-     * search of a few milliseconds, and the waits (the end of the caller's preparation, a helper's last block)
-     * are usually shorter.
+     * before they sleep: the waits (the end of the caller's preparation, a helper's last block) are usually
+     * shorter than that, and a sleeping thread's wake-up would be a noticeable share of a search of a few
+     * milliseconds.
      */
     private static final class Blocks {
         private static final long SPIN_NANOS = 1_000_000;

@@ -42,7 +42,7 @@ import radio.periodsearch.TransitSearchOptions;
  * out, its CPU time what it cost, which is also what a million light curves are paid in. The wall ratio is
  * printed beside it. The two-thread speed-up can only be a wall-clock figure and needs two free cores; for BLS
  * each round also measures what the two cores gave at the time (two independent one-thread searches at once
- * against one alone), the ceiling of any two-thread speed-up, printed beside it. A short
+ * against one alone, back to back), the ceiling of any two-thread speed-up, printed beside it. A short
  * case repeats its call within one run (the same number of times on both sides) so that a run lasts at least
  * {@value #MIN_RUN_SECONDS} s (0.3 s in tables A–F of docs/benchmarks.md); times are per call.
  *
@@ -140,7 +140,7 @@ public final class PeriodogramBenchmark {
             for (int r = 0; r < repeats; r++) {
                 one[r] = radio(c, 1);
                 two[r] = radio(c, THREADS);
-                cores[r] = c.bls() ? twoCoreThroughput(c, one[r].wall()) : Double.NaN;
+                cores[r] = c.bls() ? twoCoreThroughput(c, one[r].wall() * c.calls()[0]) : Double.NaN;
                 theirs[r] = astropy(ask, answers, c);
                 System.out.printf(Locale.ROOT, "%-26s round %d: astropy %.3f s (CPU %.3f), radio 1 thread %.3f s "
                                 + "(CPU %.3f), %d threads %.3f s, two cores %.2f×, load %s%n", c.name(), r + 1,
@@ -296,13 +296,14 @@ public final class PeriodogramBenchmark {
     }
 
     /**
-     * What two cores give at the moment, the ceiling of any two-thread speed-up: two independent one-thread
-     * searches of the case at once (on this thread and one more), each repeated until a one-thread run's time has
-     * passed, their calls per second added up, against one thread's alone ({@code oneWall} per call). Below 2 the
-     * second core was slower, shared with other work on the host.
+     * What two cores give at the moment, the ceiling of any two-thread speed-up: the case's one-thread search
+     * repeated alone for {@code seconds}, then on this thread and one more at once for as long, their calls per
+     * second added up against the first's (measured back to back, so that a slower minute of the machine does not
+     * pass for a faster second core). Below 2 the second core was slower, shared with other work on the host.
      */
-    private static double twoCoreThroughput(Case c, double oneWall) {
-        long deadline = System.nanoTime() + (long) (oneWall * c.calls()[0] * 1e9);
+    private static double twoCoreThroughput(Case c, double seconds) {
+        double alone = callsPerSecond(c, System.nanoTime() + (long) (seconds * 1e9));
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
         double[] rate = new double[2];
         Thread other = new Thread(() -> rate[1] = callsPerSecond(c, deadline));
         other.start();
@@ -313,7 +314,7 @@ public final class PeriodogramBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return (rate[0] + rate[1]) * oneWall;
+        return (rate[0] + rate[1]) / alone;
     }
 
     private static double callsPerSecond(Case c, long deadline) {

@@ -13,10 +13,11 @@ import radio.periodsearch.TransitSearchOptions;
 /**
  * Timed main for bench/bls-threads.sh: where a short BLS search on two threads loses against one. On the Kepler Q0
  * short-cadence light curve of TrES-2 and lightkurve's grid (515 periods, a few milliseconds a search), per batch
- * of CALLS searches (each {@code Bls.of(...).power(...)}, as bench/periodogram.sh times them): the median wall time
- * on one thread and on two (alternating call by call) and their ratio; and the median of the same call on a grid of
- * two periods, which is about the part that does not run in parallel (reading the series into time order, its
- * median, the running sums and the bin-edge index, the result's columns); and what the two cores give at the time,
+ * of CALLS searches (each {@code Bls.of(...).power(...)} on copies of the light curve's columns taken in the call,
+ * a little more than bench/periodogram.sh times): the median wall time on one thread and on two (alternating call by
+ * call) and their ratio; and the median of the same call on a grid of two periods, which is about the part that does
+ * not run in parallel (those copies, checking and copying the series, its median, the running sums and the bin-edge
+ * index, the result's columns); and what the two cores give at the time,
  * the ceiling of any two-thread speed-up: the one-thread call on this thread and another at once, their calls per
  * second added up against one thread's alone (below 2 when the second core is shared with other work on the host).
  *

@@ -1,6 +1,5 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ public final class LsAccuracy {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         ObjectMapper json = new ObjectMapper();
-        for (JsonNode c : json.readTree(new File(out.resolve("cases.json").toString()))) {
+        for (JsonNode c : json.readTree(out.resolve("cases.json").toFile())) {
             if (c.has("periods") || !"fast".equals(c.get("method").asText())) {
                 continue;
             }

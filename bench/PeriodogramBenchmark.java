@@ -152,9 +152,7 @@ public final class PeriodogramBenchmark {
             double aWall = median(theirs, Run::wall);
             double rWall = median(one, Run::wall);
             double r2Wall = median(two, Run::wall);
-            double[] sortedCores = cores.clone();
-            Arrays.sort(sortedCores);
-            double twoCores = sortedCores[repeats / 2];
+            double twoCores = median(cores);
             long heap = Arrays.stream(one).mapToLong(Run::peakHeap).max().orElse(0);
             double bestTheirs = theirs[repeats - 1].bestPeriod();
             double bestMine = one[repeats - 1].bestPeriod();
@@ -349,7 +347,12 @@ public final class PeriodogramBenchmark {
     }
 
     private static double median(Run[] runs, java.util.function.ToDoubleFunction<Run> f) {
-        double[] s = Arrays.stream(runs).mapToDouble(f).sorted().toArray();
+        return median(Arrays.stream(runs).mapToDouble(f).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
         return s[s.length / 2];
     }
 }

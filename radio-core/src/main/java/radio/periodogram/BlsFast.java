@@ -85,8 +85,9 @@ final class BlsFast {
         boolean byPoints = false;
         for (double p : periods) {
             maxPeriod = Math.max(maxPeriod, p);
-            byEdges |= fill(p) == Fill.BY_EDGES;
-            byPoints |= fill(p) == Fill.BY_POINTS;
+            Fill fill = fill(p);
+            byEdges |= fill == Fill.BY_EDGES;
+            byPoints |= fill == Fill.BY_POINTS;
         }
         this.maxBins = phaseBins(maxPeriod, durations, oversample);
         this.likelihood = objective == Objective.LIKELIHOOD;

@@ -13,9 +13,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * <p>Why not Press &amp; Rybicki (astropy's {@code method="fast"}): its 4-point Lagrange extirpolation needs an FFT
  * five times longer than the grid (rounded up to a power of two) and still leaves errors of 0.6–2 % of the peak
  * power near the highest frequencies of the fixtures' automatic grids (on the TESS fixture enough to put astropy's
- * highest peak at a spurious 0.0007-day period). Spread over {@value #SPREAD} cells each side, the Gaussian makes the sums
- * accurate to about 1e-12 of Σ|h|, so the powers equal the exact method's to rounding, with an FFT 2 to 4 times
- * the grid (a power of two) against astropy's 5 to 10 times: both more accurate and less FFT work.
+ * highest peak at a spurious 0.0007-day period). Spread over {@value #SPREAD} cells each side, the Gaussian makes
+ * the sums accurate to about 1e-12 of Σ|h|, so the powers equal the exact method's to rounding, with an FFT 2 to 4
+ * times the grid (a power of two) against astropy's 5 to 10 times: both more accurate and less FFT work.
  */
 final class LombScargleFast {
     /** Gaussian half-width in cells: about 12 digits with an oversampling of 2 (Greengard &amp; Lee 2004). */

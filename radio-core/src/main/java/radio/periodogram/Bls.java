@@ -110,8 +110,8 @@ public final class Bls {
                 threads), () -> {
                     BlsArrays out = new BlsArrays(grid);
                     if (options.method() == Method.FAST) {
-                        Parallel.forBlocksAfter(grid.length, Parallel.blockSize(grid.length, 64, threads), threads,
-                                () -> fast(grid, d, options, out)::worker);
+                        int block = Parallel.blockSize(grid.length, BlsFast.TRACKED_PERIODS, threads);
+                        Parallel.forBlocksAfter(grid.length, block, threads, () -> fast(grid, d, options, out)::worker);
                     } else {
                         Parallel.forBlocksAfter(grid.length, Parallel.blockSize(grid.length, 4, threads), threads,
                                 () -> {
@@ -135,6 +135,17 @@ public final class Bls {
         return fills;
     }
 
+    /** Which periods of the grid the fast method tracks from a fill of an earlier one (for tests). */
+    boolean[] fastTracked(PeriodGrid periods, double[] durations, BlsOptions options) {
+        double[] grid = periods.shared();
+        BlsFast fast = fast(grid, Durations.of(durations), options, new BlsArrays(grid));
+        boolean[] tracked = new boolean[grid.length];
+        for (int p = 0; p < grid.length; p++) {
+            tracked[p] = fast.tracked(p);
+        }
+        return tracked;
+    }
+
     private BlsFast fast(double[] grid, Durations d, BlsOptions options, BlsArrays out) {
         Prepared p = prepare();
         return new BlsFast(p.t, p.y, p.ivar, p.tRef, p.median, grid, d, options.oversample(), options.objective(),
@@ -150,7 +161,7 @@ public final class Bls {
         if (options.method() == Method.FAST) {
             long bins = BlsFast.phaseBins(maxPeriod, d, options.oversample())
                     + (long) Math.ceil(d.max * options.oversample() / d.min) + 1;
-            perThread = 5L * Double.BYTES * bins + (long) Double.BYTES * size();
+            perThread = 7L * Double.BYTES * bins + 2L * Double.BYTES * size();
         }
         return 15L * Double.BYTES * periods + 100L * size() + threads * perThread;
     }

@@ -13,6 +13,15 @@ import java.util.Arrays;
  * every cycle, and a bin's sums are differences of running sums over the time-sorted points, so the cost
  * follows the number of bin edges instead of the number of points.
  *
+ * <p>On a fine grid (astropy's default) few points change bins from one period to the next. Where the grid runs
+ * one way finely enough, each block of {@value #TRACKED_PERIODS} periods is filled point by point once and then
+ * tracked: only the points that may have changed bins are looked at, and those that did are moved. The bins are
+ * then summed in fixed point (each weight and weighted value a whole multiple of a power of two, 2⁻⁶⁰ of the sum
+ * of their magnitudes, finer than a double's rounding of that sum), so that a bin's sums do not depend on the
+ * order in which its points came and left: a tracked period's bins are those of its fill from scratch, to the
+ * bit, whatever the thread count. Elsewhere the bins are summed in doubles in time order, as astropy sums them,
+ * so that near-ties between periods fall as they do in astropy.
+ *
  * <p>Every window starts at a bin edge, so for one duration the windows are those of the exact method
  * except near phase 0: a window that runs past the end of the period continues at the start of the phase
  * circle (the last bin is partial, so such a window is up to one bin shorter). Unlike astropy 5.2 the circle
@@ -27,6 +36,18 @@ final class BlsFast {
     private static final int MAX_BINS = 1 << 27;
     /** A bin-edge lookup costs about two point visits (measured). */
     private static final int EDGE_COST = 2;
+    /**
+     * Periods tracked from one fill from scratch: its cost is shared, and the largest step stays local. Also the
+     * largest block of periods a thread takes at once, so that a block is tracked whole.
+     */
+    static final int TRACKED_PERIODS = 256;
+    /**
+     * Tracking beats filling each period from scratch while fewer than about this share of the points are
+     * looked at per period (measured on the Kepler-90 stitch).
+     */
+    private static final double TRACKED_SHARE_LIMIT = 0.3;
+    /** Sums of magnitudes stay below 2^61 units: with the wrap's repeat of up to a period, below 2^62. */
+    private static final int FIXED_BITS = 60;
 
     private final double[] u;
     /**
@@ -34,6 +55,18 @@ final class BlsFast {
      * period of the grid is filled point by point.
      */
     private final double[] weights;
+    /** The same in fixed point, for tracked blocks (null when there are none). */
+    private final long[] fixedWeights;
+    /** The values of one fixed-point unit of weight and of weighted value. */
+    private final double weightUnit;
+    private final double valueUnit;
+    /** Per block of {@value #TRACKED_PERIODS} periods, from period 0, whether it is tracked. */
+    private final boolean[] trackedBlocks;
+    /**
+     * Bins a tracked point keeps from the nearest edge: far above the rounding of its place, about 2⁻⁵² · u / b
+     * bins.
+     */
+    private final double trackingMargin;
     private final int n;
     private final double sumW;
     private final double sumWy;
@@ -114,12 +147,36 @@ final class BlsFast {
         }
         this.sumW = w;
         this.sumWy = wy;
+        this.trackingMargin = 1e-6 + 1e-12 * span / binWidth;
+        this.trackedBlocks = new boolean[(periods.length + TRACKED_PERIODS - 1) / TRACKED_PERIODS];
+        boolean tracking = false;
+        for (int b = 0; b < trackedBlocks.length; b++) {
+            trackedBlocks[b] = byPoints
+                    && trackable(b * TRACKED_PERIODS, Math.min(periods.length, (b + 1) * TRACKED_PERIODS));
+            tracking |= trackedBlocks[b];
+        }
+        double magnitudeWy = 0;
+        for (int i = 0; tracking && i < n; i++) {
+            magnitudeWy += Math.abs(weights[2 * i + 1]);
+        }
+        this.weightUnit = unit(w);
+        this.valueUnit = unit(magnitudeWy);
+        this.fixedWeights = tracking ? new long[2 * n] : null;
+        for (int i = 0; tracking && i < n; i++) {
+            fixedWeights[2 * i] = (long) Math.rint(weights[2 * i] / weightUnit);
+            fixedWeights[2 * i + 1] = (long) Math.rint(weights[2 * i + 1] / valueUnit);
+        }
         // raised relative to the total: a window holding every point leaves rounding noise, not weight, outside
         this.emptyWeight = Math.max(EPS, 1e-12 * sumW);
         // about two cells per point: a cell's first index is at most a step or two from any edge inside it
         int cells = 2 * n;
         this.cellsPerDay = span > 0 ? cells / span : 0;
         this.cellStart = byEdges ? cellStarts(maxPeriod) : null;
+    }
+
+    /** A power of two that makes a sum of magnitudes about 2^{@value #FIXED_BITS} units. */
+    private static double unit(double sumOfMagnitudes) {
+        return sumOfMagnitudes > 0 ? Math.scalb(1.0, Math.getExponent(sumOfMagnitudes) - FIXED_BITS) : 1;
     }
 
     /**
@@ -170,13 +227,33 @@ final class BlsFast {
         final double[] cy = new double[maxBins + maxDurationBins + 1];
         final double[] score = new double[maxBins];
         final double[] bin = weights != null ? new double[n] : null;
+        // for tracked blocks: the fixed-point bins (as in sums, then a place for phases that round up to the full
+        // period) and the end of the part that may be non-zero; per period of the block the first point to look
+        // at again then, and per point the next
+        final long[] fixedSums = fixedWeights != null ? new long[2 * maxBins + 4] : null;
+        int fixedInUse;
+        final int[] firstLook = fixedWeights != null ? new int[TRACKED_PERIODS] : null;
+        final int[] nextLook = fixedWeights != null ? new int[n] : null;
+        // the tracked periods [trackedFrom, trackedTo), which way they run, and how many periods make one bin of a
+        // point's move per cycle
+        int trackedFrom;
+        int trackedTo;
+        boolean shortening;
+        double periodsPerBin;
     }
 
     Parallel.Worker worker() {
         Scratch s = new Scratch();
         return (from, to) -> {
-            for (int p = from; p < to; p++) {
-                search(p, s);
+            for (int p = from; p < to; ) {
+                int blockEnd = Math.min(to, (p / TRACKED_PERIODS + 1) * TRACKED_PERIODS);
+                if (trackedBlocks[p / TRACKED_PERIODS]) {
+                    searchTracking(p, blockEnd, s);
+                    p = blockEnd;
+                } else {
+                    search(p, s);
+                    p++;
+                }
             }
         };
     }
@@ -193,6 +270,46 @@ final class BlsFast {
     Fill fill(double period) {
         long edges = ((long) (span / period) + 1) * (long) Math.ceil(period / binWidth);
         return EDGE_COST * edges < n ? Fill.BY_EDGES : Fill.BY_POINTS;
+    }
+
+    /** Whether period p's bins come from tracking the points from an earlier period's. */
+    boolean tracked(int p) {
+        return trackedBlocks[p / TRACKED_PERIODS];
+    }
+
+    /**
+     * The periods [from, to) are filled point by point, run one way (all longer or all shorter than the one
+     * before), and move so little from one to the next that few points are looked at again per period (see
+     * {@link #searchTracking}): a point in cycle c about once per b / (2 · c · step) periods, for the largest
+     * period step and bin width b (half a bin being the mean distance to the next bin edge it meets), c being
+     * span / (2P) on average.
+     */
+    private boolean trackable(int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int p = from; p < to; p++) {
+            if (fill(periods[p]) != Fill.BY_POINTS) {
+                return false;
+            }
+        }
+        double step = largestStep(from, to);
+        double meanCycle = span / (2 * Math.min(periods[from], periods[to - 1]));
+        return Double.isFinite(step) && 2 * (meanCycle + 1) * step / binWidth < TRACKED_SHARE_LIMIT;
+    }
+
+    /** The largest change of period between neighbours in [from, to); NaN unless they all go the same way. */
+    private double largestStep(int from, int to) {
+        double way = Math.signum(periods[from + 1] - periods[from]);
+        double step = 0;
+        for (int p = from + 1; p < to; p++) {
+            double change = periods[p] - periods[p - 1];
+            if (way == 0 || Math.signum(change) != way) {
+                return Double.NaN;
+            }
+            step = Math.max(step, Math.abs(change));
+        }
+        return step;
     }
 
     private void search(int p, Scratch s) {
@@ -220,6 +337,129 @@ final class BlsFast {
             cy[k] = totalWy;
         }
         scan(p, period, bins, s);
+    }
+
+    /**
+     * Fills the first period's bins point by point, in fixed point, and each later period's by looking again only
+     * at the points that may have changed bins since they were last placed. A point x bins into the phase of
+     * cycle c (x = (u − c·P) / b) moves by c · step / b bins per period at most, up as the periods shorten, down
+     * as they lengthen, while the end of the phase, P / b, moves by step / b; so it keeps its bin for as many
+     * periods as its distance to the next bin edge ahead (or, as the periods shorten, to the end of the phase)
+     * allows, less a margin far above the rounding of x. A point within the margin of any edge is looked at
+     * again at the next period, as rounding could put it either side. A point looked at is placed by the same
+     * arithmetic as when the block's first period is filled.
+     */
+    private void searchTracking(int from, int to, Scratch s) {
+        Arrays.fill(s.firstLook, 0, to - from, -1);
+        s.trackedFrom = from;
+        s.trackedTo = to;
+        if (to - from > 1) {
+            s.periodsPerBin = binWidth / (largestStep(from, to) * (1 + 1e-9));
+            s.shortening = periods[from + 1] < periods[from];
+        }
+        long[] sums = s.fixedSums;
+        double[] place = s.bin;
+        double period = periods[from];
+        int bins = (int) Math.ceil(period / binWidth);
+        Arrays.fill(sums, 0, Math.max(s.fixedInUse, 2 * bins + 4), 0);
+        s.fixedInUse = 2 * bins + 4;
+        double invPeriod = 1.0 / period;
+        double binsPerPeriod = period / binWidth;
+        for (int i = 0; i < n; i++) {
+            double q = u[i] * invPeriod;
+            double cycle = Math.floor(q);
+            double x = (q - cycle) * binsPerPeriod;
+            place[i] = 2 * Math.floor(x) + 2;
+            int k = (int) place[i];
+            sums[k] += fixedWeights[2 * i];
+            sums[k + 1] += fixedWeights[2 * i + 1];
+            lookAgain(i, from, cycle, x, binsPerPeriod, s);
+        }
+        cumulateFixed(from, period, bins, s);
+        for (int p = from + 1; p < to; p++) {
+            period = periods[p];
+            bins = (int) Math.ceil(period / binWidth);
+            s.fixedInUse = Math.max(s.fixedInUse, 2 * bins + 4);
+            invPeriod = 1.0 / period;
+            binsPerPeriod = period / binWidth;
+            for (int i = s.firstLook[p - from]; i >= 0; ) {
+                int next = s.nextLook[i];
+                double q = u[i] * invPeriod;
+                double cycle = Math.floor(q);
+                double x = (q - cycle) * binsPerPeriod;
+                double now = 2 * Math.floor(x) + 2;
+                double was = place[i];
+                if (now != was) {
+                    long w = fixedWeights[2 * i];
+                    long wy = fixedWeights[2 * i + 1];
+                    sums[(int) was] -= w;
+                    sums[(int) was + 1] -= wy;
+                    sums[(int) now] += w;
+                    sums[(int) now + 1] += wy;
+                    place[i] = now;
+                }
+                lookAgain(i, p, cycle, x, binsPerPeriod, s);
+                i = next;
+            }
+            cumulateFixed(p, period, bins, s);
+        }
+    }
+
+    /**
+     * Queues point i, x bins into the phase of its cycle at period p, to be looked at again at the first tracked
+     * period at which it may be in another bin.
+     */
+    private void lookAgain(int i, int p, double cycle, double x, double binsPerPeriod, Scratch s) {
+        double edge = Math.floor(x);
+        double toEdgeBelow = x - edge;
+        double toEdgeAbove = edge + 1 - x;
+        double toEnd = binsPerPeriod - x;
+        double bins;
+        if (Math.min(toEdgeBelow, Math.min(toEdgeAbove, toEnd)) < trackingMargin) {
+            bins = 0;
+        } else if (s.shortening) {
+            bins = (toEnd - trackingMargin) / (cycle + 1);
+            if (cycle > 0) {
+                bins = Math.min(bins, (toEdgeAbove - trackingMargin) / cycle);
+            }
+        } else if (cycle > 0) {
+            bins = (toEdgeBelow - trackingMargin) / cycle;
+        } else {
+            return;
+        }
+        double later = p + 1 + Math.floor(bins * s.periodsPerBin);
+        if (later < s.trackedTo) {
+            int at = (int) later - s.trackedFrom;
+            s.nextLook[i] = s.firstLook[at];
+            s.firstLook[at] = i;
+        }
+    }
+
+    /**
+     * The cumulative sums of the fixed-point bins, as doubles: index k sums bins 0 to k − 1, through the last bin
+     * (with the phases that rounded up to the full period) and on through the wrap; then the scan.
+     */
+    private void cumulateFixed(int p, double period, int bins, Scratch s) {
+        int maxD = Math.min(maxDurationBins, bins);
+        cumulate(s.fixedSums, 0, bins, maxD, weightUnit, s.cw);
+        cumulate(s.fixedSums, 1, bins, maxD, valueUnit, s.cy);
+        scan(p, period, bins, s);
+    }
+
+    private static void cumulate(long[] sums, int column, int bins, int maxD, double unit, double[] out) {
+        long total = 0;
+        out[0] = 0;
+        for (int k = 1; k < bins; k++) {
+            total += sums[2 * k + column];
+            out[k] = total * unit;
+        }
+        long last = sums[2 * bins + column] + sums[2 * bins + 2 + column];
+        total += last;
+        out[bins] = total * unit;
+        for (int d = 1; d <= maxD; d++) {
+            total += d < bins ? sums[2 * d + column] : last;
+            out[bins + d] = total * unit;
+        }
     }
 
     /**

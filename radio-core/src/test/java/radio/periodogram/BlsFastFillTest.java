@@ -2,10 +2,12 @@ package radio.periodogram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import radio.lightcurve.FitsLightCurveReader;
 import radio.lightcurve.LightCurve;
@@ -16,7 +18,8 @@ import radio.testing.Fixtures;
 /**
  * Pins the fast method's algorithm choice, which its speed depends on and no result shows: dense data (more points
  * than phase-bin edges, as TESS 2-minute and Kepler short cadence) are binned from running sums at the bin edges,
- * sparse data (Kepler long cadence) point by point. And a grid too large for the heap is refused with the sizes.
+ * sparse data (Kepler long cadence) point by point, and on a fine grid tracked from period to period. And a grid
+ * too large for the heap is refused with the sizes.
  */
 class BlsFastFillTest {
     /** lightkurve's trial durations, as radio's transit search uses them. */
@@ -60,6 +63,46 @@ class BlsFastFillTest {
         Synthetic dense = Synthetic.sinusoid(3, 0.0005, 0, 10, 0, 2, 0.001, 0.001);
         assertThat(fills(Bls.of(dense.t(), dense.y(), dense.dy()), PeriodGrid.of(periods))).containsExactly(
                 BlsFast.Fill.BY_EDGES, BlsFast.Fill.BY_EDGES, BlsFast.Fill.BY_EDGES, BlsFast.Fill.BY_POINTS);
+    }
+
+    @Test
+    void astropysFineGridOnSparseDataIsTrackedAndGivesTheSameBinsWhicheverWayItRuns() {
+        Synthetic sparse = Synthetic.transit(7, 3000, 300, 60, 0.6688, 300.2, 0.05, 0.003, 0.001);
+        Bls bls = Bls.of(sparse.t(), sparse.y(), sparse.dy());
+        double[] all = bls.autoperiod(DURATIONS).periods();
+        // the grid's shortest 2,048 periods (it runs from the shortest): eight whole blocks, each tracked
+        double[] lengthening = Arrays.copyOf(all, 8 * BlsFast.TRACKED_PERIODS);
+        double[] shortening = reversed(lengthening);
+        assertThat(bls.fastTracked(PeriodGrid.of(shortening), DURATIONS, BlsOptions.DEFAULT)).containsOnly(true);
+        assertThat(bls.fastTracked(PeriodGrid.of(lengthening), DURATIONS, BlsOptions.DEFAULT)).containsOnly(true);
+        BlsOptions fast = BlsOptions.DEFAULT.withMethod(Method.FAST);
+        BlsResult down = bls.power(PeriodGrid.of(shortening), DURATIONS, fast.withThreads(1));
+        BlsResult up = bls.power(PeriodGrid.of(lengthening), DURATIONS, fast.withThreads(2));
+        assertThat(reversed(up.power())).containsExactly(down.power());
+        assertThat(reversed(up.depth())).containsExactly(down.depth());
+        assertThat(reversed(up.duration())).containsExactly(down.duration());
+        assertThat(reversed(up.transitTime())).containsExactly(down.transitTime());
+
+        // the same periods out of order are filled from scratch at every period, in doubles: the same to rounding
+        int[] order = new Random(1).ints(0, shortening.length).distinct().limit(shortening.length).toArray();
+        double[] shuffled = new double[order.length];
+        Arrays.setAll(shuffled, k -> shortening[order[k]]);
+        assertThat(bls.fastTracked(PeriodGrid.of(shuffled), DURATIONS, BlsOptions.DEFAULT)).containsOnly(false);
+        BlsResult scratch = bls.power(PeriodGrid.of(shuffled), DURATIONS, fast);
+        for (int k = 0; k < order.length; k++) {
+            int p = order[k];
+            assertThat(scratch.power()[k]).as("power at %s d", shortening[p])
+                    .isCloseTo(down.power()[p], within(1e-9 * Math.abs(down.power()[p])));
+            assertThat(scratch.transitTime()[k]).as("transit time at %s d", shortening[p])
+                    .isEqualTo(down.transitTime()[p]);
+        }
+        assertThat(scratch.best().period()).isEqualTo(down.best().period()).isCloseTo(0.6688, within(0.0005));
+    }
+
+    private static double[] reversed(double[] values) {
+        double[] r = new double[values.length];
+        Arrays.setAll(r, k -> values[values.length - 1 - k]);
+        return r;
     }
 
     @Test

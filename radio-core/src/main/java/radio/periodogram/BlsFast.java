@@ -14,8 +14,8 @@ import java.util.Arrays;
  * follows the number of bin edges instead of the number of points.
  *
  * <p>On a fine grid (astropy's default) few points change bins from one period to the next. Where the grid runs
- * one way finely enough, each block of {@value #TRACKED_PERIODS} periods is filled point by point once and then
- * tracked: only the points that may have changed bins are looked at, and those that did are moved. The bins are
+ * one way finely enough, each whole block of {@value #TRACKED_PERIODS} periods is filled point by point once and
+ * then tracked: only the points that may have changed bins are looked at, and those that did are moved. The bins are
  * then summed in fixed point (each weight and weighted value a whole multiple of a power of two, 2⁻⁶⁰ of the sum
  * of their magnitudes, finer than a double's rounding of that sum), so that a bin's sums do not depend on the
  * order in which its points came and left: a tracked period's bins are those of its fill from scratch, to the
@@ -278,14 +278,16 @@ final class BlsFast {
     }
 
     /**
-     * The periods [from, to) are filled point by point, run one way (all longer or all shorter than the one
-     * before), and move so little from one to the next that few points are looked at again per period (see
+     * The periods [from, to) make a whole block (a shorter one, such as the few periods {@link Bls#refine} adds
+     * around a peak, would not repay its fill from scratch by much, and would move its near-ties away from
+     * astropy's), are filled point by point, run one way (all longer or all shorter than the one before), and move
+     * so little from one to the next that few points are looked at again per period (see
      * {@link #searchTracking}): a point in cycle c about once per b / (2 · c · step) periods, for the largest
      * period step and bin width b (half a bin being the mean distance to the next bin edge it meets), c being
      * span / (2P) on average.
      */
     private boolean trackable(int from, int to) {
-        if (to - from < 2) {
+        if (to - from < TRACKED_PERIODS) {
             return false;
         }
         for (int p = from; p < to; p++) {
